@@ -1,0 +1,331 @@
+/*
+ * internal.h — the runtime's private structures and the contracts between
+ * its files.  Generated code never includes this; it sees gort.h only.
+ *
+ * Vocabulary (Go's): a G is a goroutine, an M an OS thread, a P a processor,
+ * the right to run Go code.  There are GOMAXPROCS Ps; an M must hold a P to
+ * run a G.  Each P has a local run queue; an M without work steals from
+ * other Ps.  See docs/runtime.md for the whole story.
+ *
+ * Lock order (a lock may only be taken while holding locks above it):
+ *
+ *     channel locks (several: in address order, see select.c)
+ *       sync wait-queue locks (sync.c)
+ *         P timer lock (time.c)
+ *           sched.lock (global run queue, idle lists)
+ *             stack pool lock (stack.c)
+ *
+ * goready() may be called while holding any of these: it only touches the
+ * current P's run queue (lock-free) and, to wake an idle P, sched.lock.
+ */
+#ifndef GORT_INTERNAL_H
+#define GORT_INTERNAL_H
+
+#define _GNU_SOURCE
+#include "gort.h"
+
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct G G;
+typedef struct M M;
+typedef struct P P;
+typedef struct Seg Seg;
+typedef struct Sudog Sudog;
+
+/* ===================================================================== */
+/* Low-level locks and notes (lock_futex.c)                              */
+/* ===================================================================== */
+
+/*
+ * A runtime lock: spins briefly, then sleeps on a futex.  It blocks the M,
+ * not just the G, so it must only guard short critical sections that never
+ * park a goroutine (exactly Go's runtime mutex).
+ */
+typedef struct Lock {
+    _Atomic uint32_t key; /* 0 unlocked, 1 locked, 2 locked with sleepers */
+} Lock;
+
+void lock(Lock *l);
+void unlock(Lock *l);
+bool trylock(Lock *l);
+
+/* A one-shot wake-up for an M (Go's note): sleep until woken or timeout. */
+typedef struct Note {
+    _Atomic uint32_t key;
+} Note;
+
+void noteclear(Note *n);
+void notewakeup(Note *n);
+void notesleep(Note *n);
+/* Returns true if woken, false on timeout (ns < 0: forever). */
+bool notetsleep(Note *n, int64_t ns);
+
+/* ===================================================================== */
+/* Stack segments (stack.c)                                              */
+/* ===================================================================== */
+
+/*
+ * A segment is one contiguous piece of a goroutine's stack:
+ *
+ *     base                                                   base+size
+ *     | Seg header | reserve (GORT_STACK_RESERVE) | frames ... <- grows |
+ *                  ^ lo                          ^ guard
+ *
+ * Generated code keeps its frames above `guard`; the reserve below it is
+ * for runtime code that runs on the goroutine's stack without a check
+ * (channel operations, parking, the scheduler's fast paths, morestack
+ * itself) and for small leaf libc calls the compiler emits (memcpy).
+ */
+#define STACK_MIN 2048            /* first segment, header included */
+#define STACK_SEG_MAX (1 << 20)   /* doubling stops here */
+#define STACK_LIMIT 1000000000    /* Go's default max stack */
+#ifndef GORT_STACK_RESERVE
+#define GORT_STACK_RESERVE 768
+#endif
+
+struct Seg {
+    Seg *prev;          /* the older segment we return to (NULL: first) */
+    size_t size;        /* total bytes, header included */
+    uintptr_t sp;       /* when not the newest: sp at the crossing */
+    uintptr_t oldguard; /* stackguard to restore when leaving */
+};
+
+static inline uintptr_t seg_top(Seg *s) { return (uintptr_t)s + s->size; }
+static inline uintptr_t seg_guard(Seg *s) {
+    return (uintptr_t)s + sizeof(Seg) + GORT_STACK_RESERVE;
+}
+
+Seg *stackalloc(size_t size);     /* size: power of two >= STACK_MIN */
+void stackfree(Seg *s);
+
+/* ===================================================================== */
+/* Goroutines, threads, processors (sched.c)                             */
+/* ===================================================================== */
+
+enum {
+    Gidle,     /* just allocated */
+    Grunnable, /* on a run queue */
+    Grunning,  /* owns an M and a P */
+    Gsyscall,  /* in a system call, owns an M, maybe not a P */
+    Gwaiting,  /* parked: on a channel, timer, sync queue... */
+    Gdead,     /* finished, on a free list */
+};
+
+/* Saved context of a switched-out stack: callee-saved registers are pushed
+ * on the stack itself, so only the stack pointer needs a home. */
+typedef struct Context {
+    void *sp;
+} Context;
+
+struct G {
+    Context sched;          /* valid whenever the G is not running */
+    Seg *stk;               /* current (newest) segment */
+    Seg *stkcache;          /* last segment left, kept against hot splits */
+    uintptr_t stackguard;   /* seg_guard(stk), copied to gort_tls */
+    size_t stktotal;        /* bytes in all segments, for the 1 GB limit */
+    uint32_t stkcache_used; /* cache hits since the G last parked */
+
+    _Atomic uint32_t status;
+    int64_t goid;
+    const char *waitreason; /* Go's words: "chan receive", "sleep", ... */
+    M *m;                   /* the M running it, when running */
+    G *schedlink;           /* run queue / free list link */
+    G *alllink;             /* allgs list */
+
+    void (*startfn)(void *); /* entry, with its argument block on stack */
+    void *startarg;
+
+    /* Parking protocol (chan.c, select.c, sync.c). */
+    Sudog *waiting;         /* sudogs of a parked select, in lock order */
+    void *param;            /* set by the waker: the sudog that fired */
+    _Atomic uint32_t selectdone;
+
+    /* defer / panic (panic.c) */
+    gort_frame *frames;     /* innermost function frame with defers */
+    struct Panic *panic;    /* innermost active panic */
+
+    gort_timer sleeptimer;  /* time.Sleep */
+    uint64_t schedtick;     /* incremented each time it is scheduled */
+    int64_t runstart;       /* nanotime when it last started running */
+};
+
+/* A goroutine waiting in a queue (Go's sudog).  Lives on the waiting G's
+ * stack for the duration of the wait. */
+struct Sudog {
+    G *g;
+    Sudog *next, *prev;
+    void *elem;          /* data element (points into the waiter's stack) */
+    gort_chan *c;        /* the channel, for select */
+    bool isselect;
+    bool success;        /* woken by a communication, not by close */
+    Sudog *waitlink;     /* G.waiting list */
+    int caseidx;         /* select: which case this is */
+};
+
+#define RUNQ_SIZE 256
+
+enum { Pidle, Prunning, Psyscall, Pdead };
+
+struct P {
+    int32_t id;
+    _Atomic uint32_t status;
+    P *link;                /* idle P list */
+    M *m;                   /* back-link to the M (nil if idle) */
+    uint64_t schedtick;     /* incremented on every scheduler call */
+    uint32_t syscalltick;   /* incremented on every system call */
+
+    /* Local run queue: a ring written only by the owner at tail and read
+     * by anyone at head (see runqput/runqget/runqgrab in sched.c). */
+    _Atomic uint32_t runqhead;
+    _Atomic uint32_t runqtail;
+    G *_Atomic runq[RUNQ_SIZE];
+    G *_Atomic runnext;     /* readied by the current G: runs next */
+
+    /* Dead Gs for reuse, each keeping its first segment. */
+    G *gfree;
+    int32_t gfreecnt;
+
+    /* Stack segment cache (stack.c): STACK_MIN segments only. */
+    Seg *stkfree;
+    int32_t stkfreecnt;
+
+    /* Timers (time.c): a 4-ary min-heap on `when`. */
+    Lock timerlock;
+    gort_timer **timers;
+    int32_t ntimers, captimers;
+    _Atomic int64_t timer0when; /* earliest `when`, 0 if none */
+
+    /* Random state for select and stealing order. */
+    uint64_t rand;
+};
+
+struct M {
+    int64_t id;
+    G *g0;                  /* the M's system-stack goroutine */
+    G *curg;                /* the G it runs (may be g0) */
+    P *p;                   /* attached P, nil while idle or in syscall */
+    P *nextp;               /* P handed to it before waking */
+    P *oldp;                /* P it had before a system call */
+    M *schedlink;           /* idle M list */
+    M *alllink;             /* allm list */
+    Note park;
+    bool spinning;          /* looking for work */
+    gort_tls_t *tls;        /* its thread's gort_tls, for preemption */
+
+    /* System stack bounds, and the altstack for signals. */
+    uintptr_t g0lo, g0hi;
+    void *sigstack;
+
+    /* Set by the GC suspend-signal wrapper: the interrupted stack pointer
+     * while the world is stopped (0 otherwise).  See gc.c. */
+    _Atomic uintptr_t gcsp;
+
+    /* Work to do right after a switch, on the new stack (see sched.c:
+     * the goroutine that parks cannot release its locks before its
+     * context is saved). */
+    void (*afterswitch)(void *);
+    void *afterswitcharg;
+
+    void *threadhandle;
+    uint64_t fastrand;
+};
+
+/* Global scheduler state. */
+typedef struct Sched {
+    Lock lock;
+    M *midle;               /* idle Ms, parked on their notes */
+    int32_t nmidle;
+    int32_t mcount;         /* Ms created (excluding sysmon) */
+    _Atomic int32_t nmspinning;
+    P *pidle;
+    _Atomic int32_t npidle;
+
+    G *runqhead, *runqtail; /* global run queue */
+    int32_t runqsize;
+
+    G *gfree;               /* global free Gs */
+    int32_t ngfree;
+
+    _Atomic int64_t ngoroutines; /* live user goroutines */
+    int64_t goidgen;
+
+    Lock allglock;
+    G *allg;                /* every G ever made (never freed, reused) */
+
+    int32_t gomaxprocs;
+    P **allp;
+    int32_t nallp;
+
+    _Atomic int32_t sysmonwait;
+    Note sysmonnote;
+} Sched;
+
+extern Sched sched;
+extern M *allm;
+extern G *g1;               /* goroutine 1, which runs main */
+
+/* The current M and G (thread-local). */
+extern __thread M *curm;
+static inline G *getg(void) { return curm->curg; }
+
+/*
+ * Parking.  gopark(unlockf, arg, reason) switches away from the current
+ * goroutine; once its context is saved, unlockf(arg) runs (on the next
+ * goroutine's stack or g0's) so that the lock guarding the wait queue the
+ * G just joined is released only when the G can safely be resumed.  It
+ * returns when someone calls goready(g).
+ */
+void gopark(void (*unlockf)(void *), void *arg, const char *reason);
+/* Make gp runnable; it runs next on this P (Go's runnext), and an idle P
+ * is woken if there is one. */
+void goready(G *gp);
+/* Unlock helper for gopark. */
+void gopark_unlock(void *lock);
+
+/* System calls: bracket anything that may block the thread. */
+void entersyscall(void);
+void exitsyscall(void);
+
+uint64_t fastrand(void);
+static inline uint32_t fastrandn(uint32_t n) {
+    return (uint32_t)(((uint64_t)(uint32_t)fastrand() * n) >> 32);
+}
+
+/* Called from the idle loop: earliest pending timer over all Ps, running
+ * those that are due on P pp.  Returns the next deadline, or -1. */
+int64_t checktimers(P *pp, int64_t now);
+/* Earliest `when` over every P's heap, -1 if no timer is pending. */
+int64_t timers_earliest(void);
+/* The idle M sleeping for timers must be woken when an earlier one is
+ * added (sched.c). */
+void wakeidle_for_timer(int64_t when);
+
+/* ===================================================================== */
+/* Heap and roots (gc.c)                                                 */
+/* ===================================================================== */
+
+void gcinit(void);
+void gc_thread_register(M *mp);     /* on a new M's thread */
+void gc_signal_setup(M *mp);        /* altstack for this thread */
+
+/* ===================================================================== */
+/* Fatal errors and printing (panic.c)                                   */
+/* ===================================================================== */
+
+void rt_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void fatal(const char *msg) __attribute__((noreturn));        /* throw */
+void fatalf(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
+/* After "fatal error: ..." print the blank line and goroutine headers. */
+void dumpgoroutines(void);
+
+/* Context switch primitives (switch_x86_64.S). */
+void gort_ctxswitch(void **save_sp, void *new_sp);
+void gort_ctxjump(void *new_sp) __attribute__((noreturn));
+/* Call fn(arg) with the stack pointer set to new_sp; *save_sp receives the
+ * caller's stack pointer for the duration (may be NULL). */
+void gort_stackcall(void (*fn)(void *), void *arg, void *new_sp, void **save_sp);
+
+#endif /* GORT_INTERNAL_H */
