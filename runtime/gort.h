@@ -207,41 +207,52 @@ int gort_select(gort_scase *cases, int ncases, bool hasdefault, bool *recvok);
 /* ===================================================================== */
 
 /* The zero value of each is ready to use, as in Go; the compiler lays them
- * out as these structs, so `var mu sync.Mutex` is all zero bytes. */
+ * out as these structs, so `var mu sync.Mutex` is all zero bytes.  The
+ * fields are the runtime's (see the essay at the top of sync.c); generated
+ * code never touches them. */
+
+/* A counting semaphore with its own queue of parked goroutines: the
+ * building block of the types below, never used by generated code. */
+typedef struct gort_sema {
+    uint32_t count;     /* tickets available */
+    uint32_t nwait;     /* goroutines queued (or about to queue) on it */
+    uint32_t lock;      /* runtime Lock guarding the queue */
+    uint32_t pad_;
+    void *waitq;        /* parked goroutines: circular list, head first */
+} gort_sema;
+
 typedef struct gort_mutex {
-    uint32_t state;     /* locked bit, waiter count (see sync.c) */
-    uint32_t sema;
-    void *waitq;        /* parked goroutines, FIFO */
+    int32_t state;      /* locked, woken, starving bits; waiters above */
+    uint32_t pad_;
+    gort_sema sema;     /* where waiters park */
 } gort_mutex;
 
 typedef struct gort_rwmutex {
-    gort_mutex w;       /* held by a writer, or while readers drain */
-    int32_t readers;    /* active readers; negative while a writer waits */
-    int32_t readwait;   /* readers the waiting writer still waits for */
-    void *rq, *wq;      /* parked readers, parked writer */
-    uint32_t qlock;
-    uint32_t pad_;
+    gort_mutex w;       /* held by a writer from Lock to Unlock */
+    int32_t readers;    /* readers in or waiting; -2^30 bias when a writer is */
+    int32_t readwait;   /* readers the writer still waits to see leave */
+    gort_sema wsem;     /* the writer waits here for readers to drain */
+    gort_sema rsem;     /* readers wait here for the writer to finish */
 } gort_rwmutex;
 
 typedef struct gort_waitgroup {
-    int64_t counter;
-    int64_t waiters;
-    void *waitq;
-    uint32_t qlock;
-    uint32_t pad_;
+    uint64_t state;     /* counter in the high 32 bits, waiters in the low */
+    gort_sema sema;     /* where Wait parks */
 } gort_waitgroup;
 
 typedef struct gort_once {
-    uint32_t done;
+    uint32_t done;      /* 1 once f has returned (or panicked) */
     uint32_t pad_;
-    gort_mutex m;
+    gort_mutex m;       /* serialises the first callers */
 } gort_once;
 
 typedef struct gort_cond {
     gort_mutex *L;      /* Cond.L, set by sync.NewCond */
-    void *waitq;
-    uint32_t qlock;
+    uint32_t wait;      /* next ticket a waiter takes */
+    uint32_t notify;    /* next ticket Signal wakes */
+    uint32_t lock;      /* runtime Lock guarding waitq and notify */
     uint32_t pad_;
+    void *waitq;        /* parked waiters with their tickets */
 } gort_cond;
 
 void gort_mutex_lock(gort_mutex *m);      /* mu.Lock() */

@@ -21,7 +21,9 @@
 #ifndef GORT_INTERNAL_H
 #define GORT_INTERNAL_H
 
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include "gort.h"
 
 #include <stdatomic.h>
@@ -100,6 +102,12 @@ static inline uintptr_t seg_guard(Seg *s) {
 
 Seg *stackalloc(size_t size);     /* size: power of two >= STACK_MIN */
 void stackfree(Seg *s);
+/* Make `to` (a segment of gp's chain) the newest again, releasing the
+ * newer ones, and reset the stackguard to `guard`: used when a recovered
+ * panic jumps back to the frame that deferred the recovering call. */
+void stack_unwind(G *gp, Seg *to, uintptr_t guard);
+/* On park: return the cached segment if it went unused since last time. */
+void stack_trim(G *gp);
 
 /* ===================================================================== */
 /* Goroutines, threads, processors (sched.c)                             */
@@ -229,7 +237,7 @@ struct M {
     void (*afterswitch)(void *);
     void *afterswitcharg;
 
-    void *threadhandle;
+    bool onsystemstack;     /* inside gort_systemstack */
     uint64_t fastrand;
 };
 
@@ -259,8 +267,9 @@ typedef struct Sched {
     P **allp;
     int32_t nallp;
 
-    _Atomic int32_t sysmonwait;
-    Note sysmonnote;
+    M *timerm;              /* the idle M sleeping until the next timer */
+    int64_t timerwhen;      /* ... and when it wakes */
+    bool mainexited;        /* goroutine 1 called runtime.Goexit */
 } Sched;
 
 extern Sched sched;
@@ -284,6 +293,9 @@ void gopark(void (*unlockf)(void *), void *arg, const char *reason);
 void goready(G *gp);
 /* Unlock helper for gopark. */
 void gopark_unlock(void *lock);
+
+/* End the current goroutine (after its defers ran): never returns. */
+void goexit1(void) __attribute__((noreturn));
 
 /* System calls: bracket anything that may block the thread. */
 void entersyscall(void);
@@ -327,5 +339,49 @@ void gort_ctxjump(void *new_sp) __attribute__((noreturn));
 /* Call fn(arg) with the stack pointer set to new_sp; *save_sp receives the
  * caller's stack pointer for the duration (may be NULL). */
 void gort_stackcall(void (*fn)(void *), void *arg, void *new_sp, void **save_sp);
+
+/* ===================================================================== */
+/* Channels (chan.c)                                                     */
+/* ===================================================================== */
+
+/* A queue of parked goroutines (their sudogs), FIFO, guarded by the
+ * channel lock. */
+typedef struct WaitQ {
+    Sudog *first, *last;
+} WaitQ;
+
+/* Go's hchan.  All fields are guarded by `lock`; `qcount` and `closed` are
+ * also written with relaxed atomic stores so len() may read them without
+ * it.  The ring buffer of dataqsiz elements follows the struct in the same
+ * allocation. */
+struct gort_chan {
+    Lock lock;
+    _Atomic uint32_t closed;
+    size_t elemsize;
+    uint64_t dataqsiz;          /* capacity; 0: unbuffered */
+    _Atomic uint64_t qcount;    /* elements in the buffer */
+    uint64_t sendx, recvx;      /* ring indices */
+    char *buf;
+    WaitQ recvq, sendq;
+};
+
+/* Used by select.c; the caller holds c->lock.  A dequeue skips (and drops)
+ * the sudogs of selects another case already won (the selectdone CAS). */
+void waitq_enqueue(WaitQ *q, Sudog *sg);
+Sudog *waitq_dequeue(WaitQ *q);
+void waitq_remove(WaitQ *q, Sudog *sg);
+/* Hand ep to the parked receiver sg / take the parked sender sg's value
+ * (through the buffer if there is one) into ep; both mark sg successful
+ * and return the G to goready once the locks are released. */
+G *chan_handoff_send(gort_chan *c, Sudog *sg, const void *ep);
+G *chan_handoff_recv(gort_chan *c, Sudog *sg, void *ep);
+void chan_bufput(gort_chan *c, const void *ep);
+void chan_bufget(gort_chan *c, void *ep);
+void chan_zero(gort_chan *c, void *ep);
+/* Non-blocking send / receive (select with one case and a default; also
+ * for timers, which must not block): false if the operation would block.
+ * Safe to call from g0. */
+bool chan_trysend(gort_chan *c, const void *ep);
+bool chan_tryrecv(gort_chan *c, void *ep, bool *ok);
 
 #endif /* GORT_INTERNAL_H */

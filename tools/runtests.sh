@@ -4,7 +4,9 @@
 # For a test NAME the files beside its source say what must happen:
 #   NAME.out     expected stdout, exactly (absent: stdout is not checked)
 #   NAME.err     expected stderr, exactly (absent: must be empty, unless
-#                NAME.errre exists: a grep -E pattern every line must match)
+#                NAME.errre exists: grep -E patterns, one per line; stderr's
+#                first lines must match them in order, and any further
+#                lines are allowed: goroutine traces vary)
 #   NAME.exit    expected exit status (absent: 0)
 #   NAME.env     extra environment, one VAR=value per line
 #   NAME.stdin   fed to stdin (absent: /dev/null)
@@ -12,6 +14,18 @@
 # Ends with the line "N passed, M failed"; exits 1 if anything failed.
 bindir=$1 srcdir=$2; shift 2
 pass=0 fail=0
+
+# errmatch PATTERNS FILE: line i of FILE matches pattern i, for every pattern.
+errmatch() {
+    local i=0 pat line
+    while IFS= read -r pat; do
+        i=$((i + 1))
+        line=$(sed -n "${i}p" "$2")
+        [ "$(wc -l < "$2")" -ge "$i" ] || return 1
+        printf '%s\n' "$line" | grep -qE -- "^($pat)\$" || return 1
+    done < "$1"
+    return 0
+}
 timeout=${TEST_TIMEOUT:-120}
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 for t in "$@"; do
@@ -33,7 +47,7 @@ for t in "$@"; do
         why="stdout differs"; diff "$src.out" "$tmp/out" | head -20 > "$tmp/diff"
     elif [ -f "$src.err" ] && ! cmp -s "$src.err" "$tmp/err"; then
         why="stderr differs"; diff "$src.err" "$tmp/err" | head -20 > "$tmp/diff"
-    elif [ ! -f "$src.err" ] && [ -f "$src.errre" ] && grep -qvE -f "$src.errre" "$tmp/err"; then
+    elif [ ! -f "$src.err" ] && [ -f "$src.errre" ] && ! errmatch "$src.errre" "$tmp/err"; then
         why="stderr does not match $t.errre"; cp "$tmp/err" "$tmp/diff"
     elif [ ! -f "$src.err" ] && [ ! -f "$src.errre" ] && [ -s "$tmp/err" ]; then
         why="unexpected stderr"; head -20 "$tmp/err" > "$tmp/diff"

@@ -1,0 +1,257 @@
+/*
+ * gc.c — the heap (Boehm's collector) and how it sees goroutine stacks.
+ *
+ * The heap is Boehm–Demers–Weiser's conservative collector, with threads:
+ * every M is a registered thread (gc.h turns pthread_create into
+ * GC_pthread_create).  Allocation runs on the M's system stack (Go's
+ * systemstack): a collection can start inside any allocation, and the
+ * collector's own frames would not fit on a 2 KB goroutine segment.
+ *
+ * Boehm knows threads, not goroutines.  To stop the world it sends each
+ * thread a signal; the handler records the thread's stack pointer and
+ * waits, and the collector then scans [that sp, thread's stack bottom].  A
+ * thread running a goroutine has its stack pointer in a segment somewhere
+ * in the mmap area, nowhere near its stack bottom: that range would span
+ * unrelated mappings.  Moving the thread's registered stack bottom on
+ * every switch (GC_set_stackbottom) has a window between moving the stack
+ * pointer and moving the bottom in which a signal sees a mismatched pair,
+ * and a signal frame (up to ~3 KB with AVX-512 state) does not fit on a
+ * 2 KB segment anyway.  So instead:
+ *
+ *   1. Every M has a signal stack (sigaltstack), registered with the
+ *      collector (GC_register_altstack), and every signal handler runs on
+ *      it: we re-install the collector's suspend and restart handlers with
+ *      SA_ONSTACK.  Boehm then scans, for a stopped thread, only
+ *      [sp, top of altstack]: the suspend handler's frame, which holds the
+ *      interrupted context, every register included.
+ *   2. Our wrapper around Boehm's suspend handler records the interrupted
+ *      stack pointer (from the ucontext) in M.gcsp before Boehm's handler
+ *      acknowledges the stop, and clears it after the world restarts.
+ *   3. The push-other-roots callback, run by the collecting thread while
+ *      the world is stopped, pushes every stack itself:
+ *        - each M's system stack, from its recorded sp to its top;
+ *        - each live goroutine's segments: the newest from its lowest
+ *          known stack pointer (its saved context, or an M's gcsp that
+ *          lies in the segment: the goroutine was interrupted running
+ *          there), older ones from the sp saved when the next was entered;
+ *        - each G structure itself (they are malloc'ed, not heap objects).
+ *      Taking the lowest candidate in a segment makes every window safe:
+ *      whatever instruction a thread stopped at (half-way through a
+ *      context switch, a segment crossing or a system-stack call), the live
+ *      part of each stack is covered; at worst a few dead words above a
+ *      stale sp are scanned, which a conservative collector tolerates.
+ *      Segments stay mapped while cached, so an over-scan never faults.
+ *
+ * The collecting thread itself is not signalled; it is always on its
+ * system stack (allocation goes through systemstack), which Boehm scans
+ * normally, and its goroutine's context was saved by the switch.
+ *
+ * Signals of our own (SIGSEGV for nil dereferences, SIGFPE for integer
+ * division) also run on the altstack and turn into Go panics on the
+ * goroutine's stack (sigpanic).
+ */
+#include "internal.h"
+
+#include <gc.h>
+#include <gc/gc_mark.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <ucontext.h>
+
+#define ALTSTACK_SIZE (64 * 1024)
+
+static struct sigaction boehm_suspend;
+static GC_push_other_roots_proc prev_push_roots;
+
+/* ===================================================================== */
+/* Roots                                                                 */
+/* ===================================================================== */
+
+#define MAXGCSP 256
+
+static void push_stack(uintptr_t lo, uintptr_t hi) {
+    if (lo < hi) GC_push_all_eager((void *)lo, (void *)hi);
+}
+
+/* The lowest sp known to be in use in segment s, or its bottom. */
+static uintptr_t seg_scan_lo(Seg *s, uintptr_t saved, const uintptr_t *sps, int nsp) {
+    uintptr_t bottom = (uintptr_t)(s + 1), top = seg_top(s);
+    uintptr_t lo = top;
+    if (saved >= bottom && saved < top) lo = saved;
+    for (int i = 0; i < nsp; i++)
+        if (sps[i] >= bottom && sps[i] < top && sps[i] < lo) lo = sps[i];
+    return lo == top ? bottom : lo;
+}
+
+static void push_roots(void) {
+    if (prev_push_roots) prev_push_roots();
+
+    uintptr_t sps[MAXGCSP];
+    int nsp = 0;
+    for (M *mp = allm; mp; mp = mp->alllink) {
+        uintptr_t sp = atomic_load(&mp->gcsp);
+        uintptr_t lo = (uintptr_t)mp->g0->sched.sp;
+        if (sp >= mp->g0lo && sp < mp->g0hi) {
+            if (lo < mp->g0lo || lo >= mp->g0hi || sp < lo) lo = sp;
+        } else if (sp && nsp < MAXGCSP) {
+            sps[nsp++] = sp;
+        }
+        if (lo >= mp->g0lo && lo < mp->g0hi) push_stack(lo, mp->g0hi);
+    }
+
+    for (G *gp = __atomic_load_n(&sched.allg, __ATOMIC_ACQUIRE); gp; gp = gp->alllink) {
+        push_stack((uintptr_t)gp, (uintptr_t)(gp + 1));
+        uint32_t st = atomic_load_explicit(&gp->status, memory_order_relaxed);
+        if (st == Gdead || st == Gidle) continue;
+        for (Seg *s = gp->stk; s; s = s->prev) {
+            uintptr_t saved = s == gp->stk ? (uintptr_t)gp->sched.sp : s->sp;
+            push_stack(seg_scan_lo(s, saved, sps, nsp), seg_top(s));
+        }
+    }
+}
+
+/* Boehm's stop signal, seen first by us (on the altstack). */
+static void suspend_wrapper(int sig, siginfo_t *si, void *ucv) {
+    ucontext_t *uc = ucv;
+    M *mp = curm;
+    if (mp) {
+        /* Include the ABI's 128-byte red zone below the interrupted sp. */
+        uintptr_t sp = (uintptr_t)uc->uc_mcontext.gregs[REG_RSP] - 128;
+        atomic_store(&mp->gcsp, sp);
+    }
+    boehm_suspend.sa_sigaction(sig, si, ucv);
+    if (mp) atomic_store(&mp->gcsp, 0);
+}
+
+static void add_onstack(int sig) {
+    struct sigaction sa;
+    sigaction(sig, NULL, &sa);
+    sa.sa_flags |= SA_ONSTACK;
+    sigaction(sig, &sa, NULL);
+}
+
+/* ===================================================================== */
+/* Faults: nil dereference and division by zero become panics            */
+/* ===================================================================== */
+
+static __thread const char *sigpanic_msg;
+
+static void __attribute__((noreturn, used)) sigpanic(void) {
+    gort_panic_runtime(sigpanic_msg);
+}
+
+static void fault_handler(int sig, siginfo_t *si, void *ucv) {
+    ucontext_t *uc = ucv;
+    M *mp = curm;
+    greg_t *r = uc->uc_mcontext.gregs;
+    if (mp && mp->curg != mp->g0 && !mp->onsystemstack && mp->curg->stk) {
+        /* Make the goroutine call sigpanic as if the faulting instruction
+         * had called it: below the red zone, 16-byte aligned, with the
+         * faulting pc as return address (for debuggers). */
+        uintptr_t sp = ((uintptr_t)r[REG_RSP] - 128) & ~(uintptr_t)15;
+        Seg *s = mp->curg->stk;
+        if (sp - 8 >= (uintptr_t)(s + 1) + 256 && sp <= seg_top(s)) {
+            sp -= 8;
+            *(uintptr_t *)sp = (uintptr_t)r[REG_RIP];
+            r[REG_RSP] = (greg_t)sp;
+            r[REG_RIP] = (greg_t)sigpanic;
+            sigpanic_msg = sig == SIGFPE ? "integer divide by zero"
+                                         : "invalid memory address or nil pointer dereference";
+            return;
+        }
+    }
+    rt_printf("unexpected signal during runtime execution\n[signal %s: %s code=%#x addr=%p pc=%#lx]\n",
+              sig == SIGSEGV ? "SIGSEGV" : sig == SIGBUS ? "SIGBUS" : "SIGFPE",
+              sig == SIGSEGV ? "segmentation violation" : sig == SIGBUS ? "bus error"
+                                                                        : "floating-point exception",
+              si->si_code, si->si_addr, (unsigned long)r[REG_RIP]);
+    fatal("unexpected signal");
+}
+
+static void silent_warn(char *msg, GC_word arg) {
+    (void)msg;
+    (void)arg;
+}
+
+void gcinit(void) {
+    GC_INIT();
+    GC_allow_register_threads();
+    GC_set_warn_proc(silent_warn);
+    prev_push_roots = GC_get_push_other_roots();
+    GC_set_push_other_roots(push_roots);
+
+    int sig = GC_get_suspend_signal();
+    sigaction(sig, NULL, &boehm_suspend);
+    if (!(boehm_suspend.sa_flags & SA_SIGINFO)) fatal("gcinit: unexpected suspend handler");
+    struct sigaction sa = boehm_suspend;
+    sa.sa_sigaction = suspend_wrapper;
+    sa.sa_flags |= SA_ONSTACK | SA_SIGINFO;
+    sigaction(sig, &sa, NULL);
+    add_onstack(GC_get_thr_restart_signal());
+
+    struct sigaction fa;
+    memset(&fa, 0, sizeof fa);
+    fa.sa_sigaction = fault_handler;
+    fa.sa_flags = SA_ONSTACK | SA_SIGINFO | SA_NODEFER;
+    sigemptyset(&fa.sa_mask);
+    sigaction(SIGSEGV, &fa, NULL);
+    sigaction(SIGBUS, &fa, NULL);
+    sigaction(SIGFPE, &fa, NULL);
+}
+
+void gc_thread_register(M *mp) { (void)mp; }
+
+void gc_signal_setup(M *mp) {
+    void *alt = mmap(NULL, ALTSTACK_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (alt == MAP_FAILED) fatal("cannot allocate signal stack");
+    stack_t ss = {.ss_sp = alt, .ss_size = ALTSTACK_SIZE, .ss_flags = 0};
+    if (sigaltstack(&ss, NULL) != 0) fatal("sigaltstack failed");
+    mp->sigstack = alt;
+    GC_register_altstack((void *)mp->g0lo, mp->g0hi - mp->g0lo, alt, ALTSTACK_SIZE);
+}
+
+/* ===================================================================== */
+/* Allocation                                                            */
+/* ===================================================================== */
+
+typedef struct AllocReq {
+    size_t size;
+    void *p;
+} AllocReq;
+
+static void alloc_sys(void *arg) {
+    AllocReq *r = arg;
+    r->p = GC_MALLOC(r->size);
+}
+
+static void alloc_noscan_sys(void *arg) {
+    AllocReq *r = arg;
+    r->p = GC_MALLOC_ATOMIC(r->size);
+    if (r->p) memset(r->p, 0, r->size);
+}
+
+/* The compiler turns `new(T)`, `&T{}` and escaping variables into this. */
+void *gort_alloc(size_t size) {
+    AllocReq r = {size ? size : 1, NULL};
+    gort_systemstack(alloc_sys, &r);
+    if (!r.p) fatal("runtime: out of memory");
+    return r.p;
+}
+
+/* Like gort_alloc, for objects that hold no pointers (never scanned). */
+void *gort_alloc_noscan(size_t size) {
+    AllocReq r = {size ? size : 1, NULL};
+    gort_systemstack(alloc_noscan_sys, &r);
+    if (!r.p) fatal("runtime: out of memory");
+    return r.p;
+}
+
+static void gc_sys(void *arg) {
+    (void)arg;
+    GC_gcollect();
+}
+
+/* runtime.GC() */
+void gort_gc(void) { gort_systemstack(gc_sys, NULL); }
