@@ -340,7 +340,7 @@ typedef struct gort_frame {
     void *jb[5];               /* __builtin_setjmp buffer */
     void *seg;                 /* the stack segment of this frame */
     uintptr_t guard;           /* its stackguard */
-    int recovered;
+    int flags;                 /* panic.c: FRAME_RECOVERED, FRAME_LEAVING */
 } gort_frame;
 
 void gort_frame_push(gort_frame *f);

@@ -1194,6 +1194,10 @@ int gort_start(int argc, char **argv, void (*main_entry)(void)) {
     acquirep(&m0, pp);
 
     gort_go(main_thunk, &main_entry, sizeof main_entry);
+    /* Go 1.19 starts four goroutines of its own (forcegc, bgsweep,
+     * bgscavenge, finalizers) before the user's first: number ours the
+     * same, so "goroutine 5 [running]:" means what it means in Go. */
+    sched.goidgen = 4;
 
     pthread_t t;
     pthread_attr_t attr;

@@ -1,0 +1,882 @@
+/*
+ * panic.c — output, fatal errors, panics, defer/recover and Goexit.
+ *
+ * Output.  Everything a Go program prints goes through gort_write: one
+ * write(2) per call (retried on EINTR and short writes), no user-space
+ * buffer, which is what Go does for each fmt.Println and what keeps output
+ * and os.Exit in the right order.  libc must not run on a goroutine's small
+ * stack segment, so the system call, and the vsnprintf behind gort_printf,
+ * run on the thread's system stack (gort_systemstack); when the caller is a
+ * goroutine, the call is bracketed by entersyscall/exitsyscall so that a
+ * write that blocks (a full pipe) or a read of stdin gives up the P.
+ *
+ * Dying.  fatal() (Go's throw) and an unrecovered panic end the process
+ * with status 2 after printing Go's text.  Both may be reached from
+ * anywhere: the scheduler with its locks held, the system stack, a signal
+ * handler, the 768-byte reserve of a goroutine segment.  So the dying path
+ * uses neither locks shared with the rest of the runtime, nor the heap,
+ * nor libc: it formats by hand into a static buffer and talks to the
+ * kernel with raw `syscall` instructions (write, exit_group).  The first
+ * thread to start dying wins (an atomic flag); any other thread that tries
+ * to die meanwhile sleeps until the winner ends the process, and a thread
+ * that dies again while dying (a fault in the dying code) prints its
+ * message and exits at once.
+ *
+ * What is printed, as Go 1.19 prints it minus the traceback lines we do not
+ * have yet:
+ *
+ *     fatal error: <msg>                   (fatal, gort_throw)
+ *
+ *     goroutine 7 [running]:
+ *
+ *     panic: <value>                        (unrecovered panic)
+ *
+ *     goroutine 7 [running]:
+ *
+ * The goroutine named is the one running on this thread.  When there is
+ * none (fatal called by the scheduler on the system goroutine g0, whose
+ * goid is 0, or on a thread the runtime does not know), Go prints the
+ * runtime's own stack and then every goroutine; we print every user
+ * goroutine's header instead (dumpgoroutines), which is exactly the
+ * deadlock report: `fatal error: all goroutines are asleep - deadlock!`,
+ * then a blank line and `goroutine 1 [chan receive]:` for each goroutine,
+ * goroutine 1 first and the others by increasing goid, blank lines between.
+ *
+ * Panics and defer.  A function containing `defer` keeps a gort_frame in
+ * its own C frame, pushed on entry (gort_frame_enter, which also does
+ * __builtin_setjmp) and chained from G.frames; its deferred calls are a
+ * LIFO list of records hanging from the frame.  A normal return calls
+ * gort_frame_leave, which runs the list and pops the frame.  A panic is a
+ * struct Panic on the stack of gopanic, chained from G.panic (newest
+ * first); gopanic runs the deferred calls of the innermost frame, popping
+ * each frame when its list is empty, so the panic runs every caller's
+ * defers in turn, as in Go.  Each record is unlinked before its call, so a
+ * deferred call that panics again does not run itself twice.
+ *
+ * Recovery.  gort_recover marks the innermost panic recovered.  When the
+ * deferred call that recovered returns to gopanic, the panic is removed
+ * from G.panic (with any older panics it aborted), the stack segments
+ * newer than the frame's are released, and __builtin_longjmp makes the
+ * frame's gort_frame_enter return 1: the function then returns its named
+ * results through gort_frame_leave, which runs its remaining defers.
+ * Releasing segments is done from the frame's own segment (below the
+ * frame's saved stack pointer, reached with gort_stackcall), never from a
+ * segment that is being freed: stackfree may unmap it or hand it to
+ * another thread.
+ *
+ * Nested panics.  A panic raised by a deferred call while another panic
+ * runs it starts unwinding from inside that call.  When it reaches the
+ * frame whose deferred call the older panic was running, the older panic
+ * can never resume: it is marked aborted (it stays on the chain, so it is
+ * printed).  An unrecovered panic prints the whole chain, oldest first,
+ * each later one on its own line after a tab, a recovered one followed by
+ * " [recovered]" (Go's printpanics):
+ *
+ *     panic: first [recovered]
+ *             panic: second
+ *
+ * Goexit is a pseudo-panic (as in Go since 1.14): it runs every deferred
+ * call of the goroutine, recover returns nil while it does, it is never
+ * printed, and a panic raised and recovered inside one of its deferred
+ * calls does not cancel it: the recovery returns to the Goexit loop.
+ *
+ * Invariants:
+ *   - G.frames lists exactly the live functions with defers that have not
+ *     been popped, innermost first; a deferred call, when it returns,
+ *     leaves G.frames as it found it.
+ *   - G.panic lists the panics whose deferred calls are still on the C
+ *     stack, newest first; only the newest is ever recovered.  Every
+ *     older panic is either aborted or in the middle of a deferred call of
+ *     its `frame`, and the newer panics were raised inside that call.
+ *   - A Panic lives in the C frame of gopanic (or gort_goexit), which stays
+ *     live for as long as the Panic is on the chain.
+ */
+#include "internal.h"
+
+#include <errno.h>
+#include <poll.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+/* ===================================================================== */
+/* Raw system calls: no libc, no stack to speak of                       */
+/* ===================================================================== */
+
+static inline long rawsyscall3(long nr, long a, long b, long c) {
+    long ret;
+    __asm__ volatile("syscall"
+                     : "=a"(ret)
+                     : "a"(nr), "D"(a), "S"(b), "d"(c)
+                     : "rcx", "r11", "memory");
+    return ret;
+}
+
+static inline long rawsyscall6(long nr, long a, long b, long c, long d, long e, long f) {
+    long ret;
+    register long r10 __asm__("r10") = d;
+    register long r8 __asm__("r8") = e;
+    register long r9 __asm__("r9") = f;
+    __asm__ volatile("syscall"
+                     : "=a"(ret)
+                     : "a"(nr), "D"(a), "S"(b), "d"(c), "r"(r10), "r"(r8), "r"(r9)
+                     : "rcx", "r11", "memory");
+    return ret;
+}
+
+static void rawwrite(int fd, const void *buf, size_t n) {
+    const char *p = buf;
+    while (n > 0) {
+        long r = rawsyscall3(SYS_write, fd, (long)p, (long)n);
+        if (r == -EINTR || r == -EAGAIN) continue;
+        if (r <= 0) return;
+        p += r;
+        n -= (size_t)r;
+    }
+}
+
+static void __attribute__((noreturn)) rawexit(int code) {
+    for (;;) rawsyscall3(SYS_exit_group, code, 0, 0);
+}
+
+/* ===================================================================== */
+/* Where are we running?                                                 */
+/* ===================================================================== */
+
+/* The user goroutine running on this thread, or NULL (no M yet, or the
+ * M runs its g0). */
+static inline G *usergoroutine(void) {
+    M *mp = curm;
+    if (!mp) return NULL;
+    G *gp = mp->curg;
+    if (!gp || gp == mp->g0) return NULL;
+    return gp;
+}
+
+static inline bool onsystemstack(M *mp) {
+    if (mp->onsystemstack || mp->curg == mp->g0) return true;
+    uintptr_t sp = gort_sp();
+    return mp->g0hi != 0 && sp >= mp->g0lo && sp < mp->g0hi;
+}
+
+/* True when the caller is a goroutine on its own stack: only then does a
+ * blocking system call go through entersyscall/exitsyscall. */
+static inline bool ongoroutinestack(void) {
+    M *mp = curm;
+    return mp && mp->curg && !onsystemstack(mp);
+}
+
+/* Run fn(arg) on the system stack, or right here when there is no M (the
+ * thread is not one of ours, or the runtime is not up yet: then we are on
+ * a thread's ordinary big stack). */
+static void onsys(void (*fn)(void *), void *arg) {
+    if (curm)
+        gort_systemstack(fn, arg);
+    else
+        fn(arg);
+}
+
+/* ===================================================================== */
+/* Output                                                                */
+/* ===================================================================== */
+
+/* On the system stack: write all of buf, waiting in poll(2) if fd is
+ * non-blocking and full.  Bytes written, or -errno if none could be. */
+static int64_t writeall(int fd, const void *buf, size_t n) {
+    size_t done = 0;
+    while (done < n) {
+        ssize_t r = write(fd, (const char *)buf + done, n - done);
+        if (r > 0) {
+            done += (size_t)r;
+            continue;
+        }
+        if (r < 0 && errno == EINTR) continue;
+        if (r < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            struct pollfd pfd = {.fd = fd, .events = POLLOUT};
+            poll(&pfd, 1, -1);
+            continue;
+        }
+        if (done > 0) break;
+        return r < 0 ? -(int64_t)errno : 0;
+    }
+    return (int64_t)done;
+}
+
+struct ioargs {
+    int fd;
+    const void *wbuf;
+    void *rbuf;
+    size_t n;
+    int64_t ret;
+};
+
+static void write_sys(void *p) {
+    struct ioargs *a = p;
+    a->ret = writeall(a->fd, a->wbuf, a->n);
+}
+
+static void read_sys(void *p) {
+    struct ioargs *a = p;
+    for (;;) {
+        ssize_t r = read(a->fd, a->rbuf, a->n);
+        if (r >= 0) {
+            a->ret = r;
+            return;
+        }
+        if (errno == EINTR) continue;
+        if (errno == EAGAIN || errno == EWOULDBLOCK) {
+            struct pollfd pfd = {.fd = a->fd, .events = POLLIN};
+            poll(&pfd, 1, -1);
+            continue;
+        }
+        a->ret = -(int64_t)errno;
+        return;
+    }
+}
+
+/* A system call made for a goroutine: give up the P while it runs. */
+static void syscall_sys(void (*fn)(void *), void *arg) {
+    if (ongoroutinestack()) {
+        entersyscall();
+        gort_systemstack(fn, arg);
+        exitsyscall();
+    } else {
+        onsys(fn, arg);
+    }
+}
+
+/* The compiler turns os.Stdout.Write / os.Stderr.Write (under fmt.Print*,
+ * fmt.Fprint*, println) into calls to this. */
+int64_t gort_write(int fd, const void *buf, size_t n) {
+    struct ioargs a = {.fd = fd, .wbuf = buf, .n = n};
+    syscall_sys(write_sys, &a);
+    return a.ret;
+}
+
+/* The compiler turns os.Stdin.Read (under bufio.Scanner) into calls to
+ * this.  It may block for long: the goroutine's P goes to another thread
+ * meanwhile (entersyscall). */
+int64_t gort_read(int fd, void *buf, size_t n) {
+    struct ioargs a = {.fd = fd, .rbuf = buf, .n = n};
+    syscall_sys(read_sys, &a);
+    return a.ret;
+}
+
+/* printf-style output, formatted and written on the system stack: a
+ * va_list travels there inside this struct. */
+struct fmtargs {
+    int fd;
+    const char *fmt;
+    va_list ap;
+    int64_t ret;
+};
+
+#define FMTBUF 2048
+
+static void printf_sys(void *p) {
+    struct fmtargs *a = p;
+    char buf[FMTBUF];
+    va_list ap;
+    va_copy(ap, a->ap);
+    int n = vsnprintf(buf, sizeof buf, a->fmt, ap);
+    va_end(ap);
+    if (n < 0) {
+        a->ret = -1;
+        return;
+    }
+    if ((size_t)n < sizeof buf) {
+        a->ret = writeall(a->fd, buf, (size_t)n);
+        return;
+    }
+    /* Long output: a malloc'ed buffer (no pointers: not the GC heap). */
+    char *big = malloc((size_t)n + 1);
+    if (!big) {
+        a->ret = writeall(a->fd, buf, sizeof buf - 1);
+        return;
+    }
+    va_copy(ap, a->ap);
+    vsnprintf(big, (size_t)n + 1, a->fmt, ap);
+    va_end(ap);
+    a->ret = writeall(a->fd, big, (size_t)n);
+    free(big);
+}
+
+static int retint(int64_t r) { return r > INT32_MAX ? INT32_MAX : (int)r; }
+
+/* C-level printf to stdout, used by the runtime's C tests and by the
+ * bundled packages' C code; one write(2) per call. */
+int gort_printf(const char *fmt, ...) {
+    struct fmtargs a = {.fd = 1, .fmt = fmt};
+    va_start(a.ap, fmt);
+    syscall_sys(printf_sys, &a);
+    va_end(a.ap);
+    return retint(a.ret);
+}
+
+/* printf to any file descriptor (fmt.Fprintf(os.Stderr, ...)'s back end). */
+int gort_dprintf(int fd, const char *fmt, ...) {
+    struct fmtargs a = {.fd = fd, .fmt = fmt};
+    va_start(a.ap, fmt);
+    syscall_sys(printf_sys, &a);
+    va_end(a.ap);
+    return retint(a.ret);
+}
+
+/* The runtime's own messages to stderr ("runtime: ..."): never parks, no
+ * entersyscall, so it may be called with runtime locks held. */
+void rt_printf(const char *fmt, ...) {
+    struct fmtargs a = {.fd = 2, .fmt = fmt};
+    va_start(a.ap, fmt);
+    onsys(printf_sys, &a);
+    va_end(a.ap);
+}
+
+/* ===================================================================== */
+/* Dying: the print buffer, the winner flag, goroutine headers           */
+/* ===================================================================== */
+
+static _Atomic int dying;           /* set by the first thread to die */
+static __thread bool iamdying;      /* this thread won `dying` */
+static __thread int dieprinting;    /* this thread is inside diestart..exit */
+
+/* Only the thread that won `dying` touches this buffer. */
+static struct {
+    char buf[512];
+    size_t n;
+} dieout;
+
+static void dieflush(void) {
+    rawwrite(2, dieout.buf, dieout.n);
+    dieout.n = 0;
+}
+
+static void dieputn(const void *p, size_t n) {
+    const char *s = p;
+    while (n > 0) {
+        if (dieout.n == sizeof dieout.buf) dieflush();
+        size_t k = sizeof dieout.buf - dieout.n;
+        if (k > n) k = n;
+        memcpy(dieout.buf + dieout.n, s, k);
+        dieout.n += k;
+        s += k;
+        n -= k;
+    }
+}
+
+static void dieputs(const char *s) { dieputn(s, strlen(s)); }
+
+static void dieputint(int64_t v) {
+    char tmp[24];
+    int i = sizeof tmp;
+    uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
+    do {
+        tmp[--i] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0) tmp[--i] = '-';
+    dieputn(tmp + i, sizeof tmp - i);
+}
+
+static void __attribute__((noreturn)) dieexit(void) {
+    dieflush();
+    rawexit(2);
+}
+
+/* Win the right to print and end the process, or sleep until the thread
+ * that won does. */
+static void dieacquire(void) {
+    if (iamdying) return;
+    int z = 0;
+    if (!atomic_compare_exchange_strong(&dying, &z, 1)) {
+        for (;;) rawsyscall3(SYS_pause, 0, 0, 0);
+    }
+    iamdying = true;
+}
+
+/* Become the dying thread.  `msg` is what to print if this thread is
+ * already printing its death (a fault inside the dying code itself). */
+static void diestart(const char *msg) {
+    if (dieprinting++ > 0) {
+        rawwrite(2, "fatal error: ", 13);
+        rawwrite(2, msg, strlen(msg));
+        rawwrite(2, " (while dying)\n", 15);
+        rawexit(2);
+    }
+    dieacquire();
+}
+
+static const char *gstatusname(G *gp) {
+    switch (atomic_load_explicit(&gp->status, memory_order_relaxed)) {
+    case Gidle: return "idle";
+    case Grunnable: return "runnable";
+    case Grunning: return "running";
+    case Gsyscall: return "syscall";
+    case Gwaiting: return gp->waitreason ? gp->waitreason : "waiting";
+    default: return "dead";
+    }
+}
+
+static void goroutineheader(G *gp, const char *status) {
+    dieputs("goroutine ");
+    dieputint(gp->goid);
+    dieputs(" [");
+    dieputs(status);
+    dieputs("]:\n");
+}
+
+/* Is gp worth listing in a dump: a user goroutine that exists? */
+static bool dumpable(G *gp) {
+    uint32_t s = atomic_load_explicit(&gp->status, memory_order_relaxed);
+    return gp->goid > 0 && s != Gdead && s != Gidle;
+}
+
+static void sortbygoid(G **a, size_t n) {
+    /* Heapsort: no recursion, no allocation. */
+    for (size_t end = n; end > 1; end--) {
+        for (size_t start = (end == n ? n / 2 : 1); start-- > 0;) {
+            size_t root = start;
+            for (;;) {
+                size_t c = 2 * root + 1;
+                if (c >= end) break;
+                if (c + 1 < end && a[c + 1]->goid > a[c]->goid) c++;
+                if (a[root]->goid >= a[c]->goid) break;
+                G *t = a[root];
+                a[root] = a[c];
+                a[c] = t;
+                root = c;
+            }
+            if (end != n) break;
+        }
+        G *t = a[0];
+        a[0] = a[end - 1];
+        a[end - 1] = t;
+    }
+}
+
+/* The body of dumpgoroutines; the caller owns dieout. */
+static void dumpall(void) {
+    /* The allg list only grows and Gs are never freed: walking it without
+     * sched.allglock is safe enough for a dying process, and avoids a
+     * deadlock if we die holding that lock. */
+    size_t n = 0;
+    for (G *gp = __atomic_load_n(&sched.allg, __ATOMIC_ACQUIRE); gp;
+         gp = __atomic_load_n(&gp->alllink, __ATOMIC_ACQUIRE))
+        if (dumpable(gp)) n++;
+    if (n == 0) return;
+    size_t bytes = (n * sizeof(G *) + 4095) & ~(size_t)4095;
+    long r = rawsyscall6(SYS_mmap, 0, (long)bytes, PROT_READ | PROT_WRITE,
+                         MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    G **a = (r < 0 && r > -4096) ? NULL : (G **)r;
+    if (a) {
+        size_t k = 0;
+        for (G *gp = __atomic_load_n(&sched.allg, __ATOMIC_ACQUIRE); gp && k < n;
+             gp = __atomic_load_n(&gp->alllink, __ATOMIC_ACQUIRE))
+            if (dumpable(gp)) a[k++] = gp;
+        sortbygoid(a, k);
+        for (size_t i = 0; i < k; i++) {
+            dieputs("\n");
+            goroutineheader(a[i], gstatusname(a[i]));
+        }
+        return;
+    }
+    /* No memory even for that: list order, goroutine 1 first. */
+    for (int pass = 0; pass < 2; pass++)
+        for (G *gp = __atomic_load_n(&sched.allg, __ATOMIC_ACQUIRE); gp;
+             gp = __atomic_load_n(&gp->alllink, __ATOMIC_ACQUIRE))
+            if (dumpable(gp) && (gp->goid == 1) == (pass == 0)) {
+                dieputs("\n");
+                goroutineheader(gp, gstatusname(gp));
+            }
+}
+
+/*
+ * After "fatal error: ..." (printed by the caller, e.g. the deadlock
+ * detector): a blank line and a header for each user goroutine, goroutine
+ * 1 first, then by increasing goid.  Go prints each goroutine as header,
+ * traceback and blank line; we have no tracebacks yet, so it is header and
+ * blank line.  The caller exits afterwards.
+ */
+void dumpgoroutines(void) {
+    dieacquire();
+    dieflush();
+    dumpall();
+    dieflush();
+}
+
+/* The tail of every death: who was running, then exit status 2. */
+static void __attribute__((noreturn)) dietail(void) {
+    G *gp = usergoroutine();
+    if (gp) {
+        dieputs("\n");
+        goroutineheader(gp, "running");
+    } else {
+        /* On g0 (the scheduler) or a foreign thread: like Go's throw from
+         * the system stack, show every goroutine. */
+        dumpall();
+    }
+    dieexit();
+}
+
+/* ===================================================================== */
+/* fatal / throw                                                         */
+/* ===================================================================== */
+
+/* Go's throw: an unrecoverable runtime failure.  Anywhere, any lock held. */
+void fatal(const char *msg) {
+    diestart(msg);
+    dieputs("fatal error: ");
+    dieputs(msg);
+    dieputs("\n");
+    dietail();
+}
+
+/* The compiler does not call this yet; the bundled packages do for their
+ * unrecoverable errors ("fatal error: ..."), as Go's runtime.throw. */
+void gort_throw(const char *msg) { fatal(msg); }
+
+struct fatalfargs {
+    const char *fmt;
+    va_list ap;
+};
+
+static void fatalf_sys(void *p) {
+    struct fatalfargs *a = p;
+    char *dst = dieout.buf + dieout.n;
+    size_t room = sizeof dieout.buf - dieout.n - 1;
+    va_list ap;
+    va_copy(ap, a->ap);
+    int n = vsnprintf(dst, room + 1, a->fmt, ap);
+    va_end(ap);
+    if (n < 0) n = 0;
+    if ((size_t)n > room) n = (int)room; /* truncated */
+    dieout.n += (size_t)n;
+}
+
+void fatalf(const char *fmt, ...) {
+    diestart(fmt);
+    dieputs("fatal error: ");
+    struct fatalfargs a = {.fmt = fmt};
+    va_start(a.ap, fmt);
+    onsys(fatalf_sys, &a);
+    va_end(a.ap);
+    dieputs("\n");
+    dietail();
+}
+
+/* ===================================================================== */
+/* Panics, defer, recover, Goexit                                        */
+/* ===================================================================== */
+
+struct gort_defer {
+    gort_defer *link;
+    void (*fn)(void *);
+    void *arg;
+};
+
+enum {
+    PANIC_VALUE,   /* panic(v): prints the value's text */
+    PANIC_RUNTIME, /* a runtime.Error: "runtime error: " + msg */
+    PANIC_GOEXIT,  /* runtime.Goexit in progress: never printed */
+};
+
+/* Bits of gort_frame.flags. */
+enum {
+    FRAME_RECOVERED = 1, /* resumed by a recovery (gort_frame_enter gave 1) */
+    FRAME_LEAVING = 2,   /* a normal return is running its deferred calls */
+};
+
+typedef struct Panic {
+    struct Panic *link;   /* the older panic (G.panic is the newest) */
+    gort_string msg;      /* text printed after "panic: " (after the prefix) */
+    gort_string value;    /* what recover() returns (built lazily) */
+    /* Reserved for interface-valued panics: the value's dynamic type and
+     * data word.  NULL type: the value is the string `msg`. */
+    const void *type;
+    void *data;
+    gort_frame *frame;    /* whose deferred call it is running */
+    gort_frame *resume;   /* PANIC_GOEXIT: where its loop restarts */
+    uint8_t kind;
+    bool recovered;       /* recover() took it; unwinds when the call returns */
+    bool aborted;         /* a newer panic went past its deferred call */
+} Panic;
+
+/* ---- printing an unrecovered panic ---------------------------------- */
+
+static void printpanicval(Panic *p) {
+    if (p->kind == PANIC_RUNTIME) dieputs("runtime error: ");
+    dieputn(p->msg.ptr, (size_t)p->msg.len);
+}
+
+/* Go's printpanics: oldest first; a tab before each panic that has an
+ * older, non-Goexit one; Goexit entries print nothing.  Iterative, since
+ * we may be on a goroutine's reserve. */
+static void printpanics(Panic *newest) {
+    int n = 0;
+    for (Panic *q = newest; q; q = q->link) n++;
+    for (int i = n - 1; i >= 0; i--) {
+        Panic *q = newest;
+        for (int j = 0; j < i; j++) q = q->link;
+        if (q->link && q->link->kind != PANIC_GOEXIT) dieputs("\t");
+        if (q->kind == PANIC_GOEXIT) continue;
+        dieputs("panic: ");
+        printpanicval(q);
+        if (q->recovered) dieputs(" [recovered]");
+        dieputs("\n");
+    }
+}
+
+static void __attribute__((noreturn, noinline)) fatalpanic(Panic *p) {
+    diestart("panic while printing a panic");
+    printpanics(p);
+    dietail();
+}
+
+/* ---- frames ---------------------------------------------------------- */
+
+/*
+ * The compiler emits `if (gort_frame_enter(&frame)) goto out;` at the
+ * entry of every function that contains `defer` (gort_frame_enter is this
+ * call followed by __builtin_setjmp).  Records the segment and guard so a
+ * recovery can come back to this frame.
+ */
+void gort_frame_push(gort_frame *f) {
+    G *gp = getg();
+    f->link = gp->frames;
+    f->defers = NULL;
+    f->seg = gp->stk;
+    f->guard = gp->stackguard;
+    f->flags = 0;
+    gp->frames = f;
+}
+
+/*
+ * The compiler turns `defer f(args)` into: evaluate f and the arguments
+ * into a heap record `arg`, then gort_defer_push(&frame, thunk, arg),
+ * where thunk(arg) makes the call.  The record is on the GC heap because
+ * it holds `arg`, the only reference to the compiler's argument record.
+ */
+void gort_defer_push(gort_frame *f, void (*fn)(void *), void *arg) {
+    gort_defer *d = gort_alloc(sizeof *d);
+    d->fn = fn;
+    d->arg = arg;
+    d->link = f->defers;
+    f->defers = d;
+}
+
+/*
+ * The compiler calls this on every exit of a function with a frame: each
+ * `return` (after the results are stored) and the fall-through end, and
+ * also at the `out:` label reached when gort_frame_enter returns 1 after a
+ * recovery.  Runs the remaining deferred calls, LIFO, then pops the frame.
+ */
+void gort_frame_leave(gort_frame *f) {
+    G *gp = getg();
+    if (GORT_UNLIKELY(gp->frames != f)) fatal("gort_frame_leave: not the innermost frame");
+    f->flags |= FRAME_LEAVING;
+    gort_defer *d;
+    while ((d = f->defers) != NULL) {
+        f->defers = d->link;
+        d->fn(d->arg);
+    }
+    gp->frames = f->link;
+}
+
+/* ---- recovery -------------------------------------------------------- */
+
+struct jumpargs {
+    G *gp;
+    gort_frame *to;
+};
+
+/* On `to`'s own segment, below its saved stack pointer: release the newer
+ * segments (we are no longer on any of them), then resume. */
+static void __attribute__((noreturn)) unwind_and_jump(void *p) {
+    struct jumpargs *a = p;
+    G *gp = a->gp;
+    gort_frame *to = a->to;
+    stack_unwind(gp, to->seg, to->guard);
+    __builtin_longjmp(to->jb, 1);
+}
+
+/* Make `to`'s gort_frame_enter (or gort_goexit's setjmp) return 1. */
+static void __attribute__((noreturn, noinline)) jumpto(G *gp, gort_frame *to) {
+    if (to->seg == gp->stk) {
+        gp->stackguard = to->guard;
+        if (gort_tls.stackguard != GORT_STACK_PREEMPT) gort_tls.stackguard = to->guard;
+        __builtin_longjmp(to->jb, 1);
+    }
+    /* __builtin_setjmp keeps the stack pointer in the third word.  The
+     * frames below it are dead: the panic is jumping over them. */
+    Seg *seg = to->seg;
+    uintptr_t sp = ((uintptr_t)to->jb[2] - 64) & ~(uintptr_t)15;
+    if (sp < (uintptr_t)seg + sizeof(Seg) + 256 || sp >= seg_top(seg))
+        fatal("recovery: frame's stack pointer outside its segment");
+    struct jumpargs a = {gp, to};
+    gort_stackcall(unwind_and_jump, &a, (void *)sp, NULL);
+    __builtin_unreachable();
+}
+
+/* p was recovered by the deferred call of f that just returned. */
+static void __attribute__((noreturn, noinline)) recovery(G *gp, Panic *p, gort_frame *f) {
+    /* Drop p and the panics it aborted; a Goexit it aborted survives. */
+    Panic *q = p->link;
+    while (q && q->aborted && q->kind != PANIC_GOEXIT) q = q->link;
+    gp->panic = q;
+    if (q && q->kind == PANIC_GOEXIT && q->aborted) {
+        /* A recover cannot cancel a Goexit: back to its loop, which goes
+         * on with the remaining deferred calls (from f's). */
+        q->aborted = false;
+        jumpto(gp, q->resume);
+    }
+    f->flags |= FRAME_RECOVERED;
+    jumpto(gp, f);
+}
+
+/*
+ * Run deferred calls for p (a panic, or Goexit) until the goroutine has
+ * no frames left; returns then.  If a call recovers p, does not return.
+ */
+static void __attribute__((noinline)) rundefers(G *gp, Panic *p) {
+    for (;;) {
+        gort_frame *f = gp->frames;
+        if (!f) return;
+        /* Reaching f means leaving every call made from f's deferred
+         * calls: an older panic (or Goexit) that was running one is
+         * aborted. */
+        for (Panic *q = p->link; q; q = q->link)
+            if (q->frame == f) q->aborted = true;
+        f->flags &= ~FRAME_LEAVING;
+        gort_defer *d = f->defers;
+        if (!d) {
+            gp->frames = f->link;
+            continue;
+        }
+        f->defers = d->link;
+        p->frame = f;
+        d->fn(d->arg);
+        if (GORT_UNLIKELY(gp->frames != f)) fatal("bad defer frame in panic");
+        if (p->recovered) recovery(gp, p, f);
+    }
+}
+
+static void __attribute__((noreturn, noinline)) gopanic(gort_string msg, uint8_t kind) {
+    M *mp = curm;
+    G *gp = usergoroutine();
+    if (!gp || onsystemstack(mp)) {
+        /* Go: "panic on system stack" — a runtime bug, unrecoverable. */
+        diestart("panic on system stack");
+        dieputs("panic: ");
+        if (kind == PANIC_RUNTIME) dieputs("runtime error: ");
+        dieputn(msg.ptr, (size_t)msg.len);
+        dieputs("\nfatal error: panic on system stack\n");
+        dietail();
+    }
+    Panic p;
+    memset(&p, 0, sizeof p);
+    p.msg = msg;
+    p.kind = kind;
+    p.link = gp->panic;
+    gp->panic = &p;
+    rundefers(gp, &p);
+    fatalpanic(gp->panic);
+}
+
+/*
+ * The compiler turns `panic(s)` for a string s into gort_panicstr(s); the
+ * runtime raises its plain errors ("send on closed channel", "close of nil
+ * channel", "sync: negative WaitGroup counter"...) the same way.  Both
+ * print as `panic: <text>` (a string panic value prints as is, newlines and
+ * all) and recover() returns the text.
+ */
+void gort_panicstr(gort_string msg) { gopanic(msg, PANIC_VALUE); }
+
+/*
+ * The compiler's checks call this for runtime errors: integer divide by
+ * zero, index out of range, nil map assignment, nil dereference...  Prints
+ * `panic: runtime error: <msg>`; recover() returns "runtime error: <msg>"
+ * (the Error() text of Go's runtime.Error).
+ */
+void gort_panic_runtime(const char *msg) {
+    gort_string s = {(const uint8_t *)msg, (int64_t)strlen(msg)};
+    gopanic(s, PANIC_RUNTIME);
+}
+
+/*
+ * The compiler turns the builtin `recover()` into gort_recover(): NULL for
+ * nil, else a pointer to the panic value's text, valid until the deferred
+ * call that recovered returns (the compiler copies it at once).
+ *
+ * Go only lets recover stop a panic when it is called directly by the
+ * deferred function the panic is running.  We cannot see C call depth, so
+ * we approximate: recover stops the newest panic if it is not Goexit, not
+ * already recovered, and no function between the recover and that deferred
+ * call is running deferred calls of a normal return.  So recover in a
+ * deferred call of a function called by the panic's deferred call returns
+ * nil, as in Go; but recover in a plain (non-deferred) function called by
+ * the deferred function also stops the panic, where Go returns nil.  The
+ * compiler can close that gap by calling recover only from the function
+ * literal/declared function named in the `defer` statement (all Go code
+ * that recovers in practice), or by passing the frame depth (see report).
+ */
+const gort_string *gort_recover(void) {
+    G *gp = getg();
+    Panic *p = gp->panic;
+    if (!p || p->kind == PANIC_GOEXIT || p->recovered || p->aborted) return NULL;
+    for (gort_frame *f = gp->frames; f != p->frame; f = f->link)
+        if (!f || (f->flags & FRAME_LEAVING)) return NULL;
+    p->recovered = true;
+    if (p->value.ptr == NULL) {
+        if (p->kind == PANIC_RUNTIME) {
+            static const char pre[] = "runtime error: ";
+            size_t n = sizeof pre - 1 + (size_t)p->msg.len;
+            uint8_t *b = gort_alloc_noscan(n);
+            memcpy(b, pre, sizeof pre - 1);
+            memcpy(b + sizeof pre - 1, p->msg.ptr, (size_t)p->msg.len);
+            p->value = (gort_string){b, (int64_t)n};
+        } else {
+            p->value = p->msg;
+        }
+    }
+    return &p->value;
+}
+
+/* ---- Goexit ---------------------------------------------------------- */
+
+static void __attribute__((noreturn, noinline)) goexit_loop(void) {
+    G *gp = getg();
+    Panic *p = gp->panic; /* our Goexit record: always the newest here */
+    rundefers(gp, p);
+    /* Every frame is gone; older panics, if Goexit was called from a
+     * deferred call, are abandoned with their goroutine. */
+    gp->panic = NULL;
+    gp->frames = NULL;
+    goexit1(); /* for goroutine 1: sched.mainexited, see checkdead */
+}
+
+/*
+ * The compiler turns runtime.Goexit() into this: run every deferred call
+ * of the goroutine (recover returns nil meanwhile), then end the goroutine
+ * (goexit1).  Goexit in goroutine 1 does not end the program: the others
+ * go on, and when none is left the deadlock detector reports it.
+ */
+void gort_goexit(void) {
+    G *gp = getg();
+    Panic p;
+    gort_frame resume;
+    memset(&p, 0, sizeof p);
+    memset(&resume, 0, sizeof resume);
+    p.kind = PANIC_GOEXIT;
+    p.link = gp->panic;
+    p.resume = &resume;
+    resume.seg = gp->stk;
+    resume.guard = gp->stackguard;
+    gp->panic = &p;
+    /* A recovery that must not cancel this Goexit jumps back here
+     * (recovery()); either way, run the loop. */
+    __builtin_setjmp(resume.jb);
+    goexit_loop();
+}
