@@ -31,6 +31,13 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* For fields that are written under a lock (or by one owner) and also
+ * read without it where a slightly stale value is harmless (counters that
+ * sysmon samples, queue sizes used as hints).  Relaxed atomics compile to
+ * plain moves on x86-64 and tell ThreadSanitizer the race is intended. */
+#define RELAXED_LOAD(x) __atomic_load_n(&(x), __ATOMIC_RELAXED)
+#define RELAXED_STORE(x, v) __atomic_store_n(&(x), (v), __ATOMIC_RELAXED)
+
 typedef struct G G;
 typedef struct M M;
 typedef struct P P;
@@ -65,6 +72,13 @@ void notesleep(Note *n);
 /* Returns true if woken, false on timeout (ns < 0: forever). */
 bool notetsleep(Note *n, int64_t ns);
 
+/* Context switch primitives (switch_x86_64.S). */
+void gort_ctxswitch(void **save_sp, void *new_sp);
+void gort_ctxjump(void *new_sp) __attribute__((noreturn));
+/* Call fn(arg) with the stack pointer set to new_sp; *save_sp receives the
+ * caller's stack pointer for the duration (may be NULL). */
+void gort_stackcall(void (*fn)(void *), void *arg, void *new_sp, void **save_sp);
+
 /* ===================================================================== */
 /* Stack segments (stack.c)                                              */
 /* ===================================================================== */
@@ -81,7 +95,10 @@ bool notetsleep(Note *n, int64_t ns);
  * (channel operations, parking, the scheduler's fast paths, morestack
  * itself) and for small leaf libc calls the compiler emits (memcpy).
  */
-#define STACK_MIN 2048            /* first segment, header included */
+#ifndef GORT_STACK_MIN
+#define GORT_STACK_MIN 2048       /* first segment, header included */
+#endif
+#define STACK_MIN GORT_STACK_MIN
 #define STACK_SEG_MAX (1 << 20)   /* doubling stops here */
 #define STACK_LIMIT 1000000000    /* Go's default max stack */
 #ifndef GORT_STACK_RESERVE
@@ -106,6 +123,27 @@ void stackfree(Seg *s);
  * newer ones, and reset the stackguard to `guard`: used when a recovered
  * panic jumps back to the frame that deferred the recovering call. */
 void stack_unwind(G *gp, Seg *to, uintptr_t guard);
+/* gort_stackcall, with the sanitizers told: [lo, hi) bounds the stack
+ * that sp lies in.  Every stack change other than a goroutine switch goes
+ * through here (segment crossings, the system stack, recovery jumps). */
+#ifdef GORT_ASAN
+void stackcall(void (*fn)(void *), void *arg, void *sp, void **save, uintptr_t lo, uintptr_t hi);
+#else
+static inline void stackcall(void (*fn)(void *), void *arg, void *sp, void **save, uintptr_t lo,
+                             uintptr_t hi) {
+    (void)lo;
+    (void)hi;
+    gort_stackcall(fn, arg, sp, save);
+}
+#endif
+#ifdef GORT_ASAN
+void stack_unpoison(void *p, size_t size);
+#else
+static inline void stack_unpoison(void *p, size_t size) {
+    (void)p;
+    (void)size;
+}
+#endif
 /* On park: return the cached segment if it went unused since last time. */
 void stack_trim(G *gp);
 
@@ -156,6 +194,9 @@ struct G {
     struct Panic *panic;    /* innermost active panic */
 
     gort_timer sleeptimer;  /* time.Sleep */
+#ifdef GORT_TSAN
+    void *tsanfiber;        /* ThreadSanitizer's view of this stack */
+#endif
     uint64_t schedtick;     /* incremented each time it is scheduled */
     int64_t runstart;       /* nanotime when it last started running */
 };
@@ -333,12 +374,6 @@ void fatalf(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2))
 /* After "fatal error: ..." print the blank line and goroutine headers. */
 void dumpgoroutines(void);
 
-/* Context switch primitives (switch_x86_64.S). */
-void gort_ctxswitch(void **save_sp, void *new_sp);
-void gort_ctxjump(void *new_sp) __attribute__((noreturn));
-/* Call fn(arg) with the stack pointer set to new_sp; *save_sp receives the
- * caller's stack pointer for the duration (may be NULL). */
-void gort_stackcall(void (*fn)(void *), void *arg, void *new_sp, void **save_sp);
 
 /* ===================================================================== */
 /* Channels (chan.c)                                                     */

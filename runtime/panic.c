@@ -704,6 +704,10 @@ static void __attribute__((noreturn)) unwind_and_jump(void *p) {
 
 /* Make `to`'s gort_frame_enter (or gort_goexit's setjmp) return 1. */
 static void __attribute__((noreturn, noinline)) jumpto(G *gp, gort_frame *to) {
+    /* The frames jumped over never return: clear their redzones (only
+     * AddressSanitizer builds keep any). */
+    Seg *tseg = to->seg;
+    stack_unpoison(tseg + 1, (uintptr_t)to->jb[2] - (uintptr_t)(tseg + 1));
     if (to->seg == gp->stk) {
         gp->stackguard = to->guard;
         if (gort_tls.stackguard != GORT_STACK_PREEMPT) gort_tls.stackguard = to->guard;
@@ -716,7 +720,7 @@ static void __attribute__((noreturn, noinline)) jumpto(G *gp, gort_frame *to) {
     if (sp < (uintptr_t)seg + sizeof(Seg) + 256 || sp >= seg_top(seg))
         fatal("recovery: frame's stack pointer outside its segment");
     struct jumpargs a = {gp, to};
-    gort_stackcall(unwind_and_jump, &a, (void *)sp, NULL);
+    stackcall(unwind_and_jump, &a, (void *)sp, NULL, (uintptr_t)(seg + 1), seg_top(seg));
     __builtin_unreachable();
 }
 

@@ -133,7 +133,7 @@ static void globrunqput(G *gp) {
     if (sched.runqtail) sched.runqtail->schedlink = gp;
     else sched.runqhead = gp;
     sched.runqtail = gp;
-    sched.runqsize++;
+    RELAXED_STORE(sched.runqsize, sched.runqsize + 1);
 }
 
 static void globrunqputbatch(G *head, G *tail, int32_t n) {
@@ -141,7 +141,7 @@ static void globrunqputbatch(G *head, G *tail, int32_t n) {
     if (sched.runqtail) sched.runqtail->schedlink = head;
     else sched.runqhead = head;
     sched.runqtail = tail;
-    sched.runqsize += n;
+    RELAXED_STORE(sched.runqsize, sched.runqsize + n);
 }
 
 static void runqput(P *pp, G *gp, bool next);
@@ -154,7 +154,7 @@ static G *globrunqget(P *pp, int32_t max) {
     if (n > sched.runqsize) n = sched.runqsize;
     if (max > 0 && n > max) n = max;
     if (n > RUNQ_SIZE / 2) n = RUNQ_SIZE / 2;
-    sched.runqsize -= n;
+    RELAXED_STORE(sched.runqsize, sched.runqsize - n);
     G *gp = sched.runqhead;
     sched.runqhead = gp->schedlink;
     n--;
@@ -267,7 +267,7 @@ static G *runqsteal(P *pp, P *p2, bool stealnext) {
 /* sched.lock held. */
 static void pidleput(P *pp) {
     atomic_store(&pp->status, Pidle);
-    pp->m = NULL;
+    RELAXED_STORE(pp->m, NULL);
     pp->link = sched.pidle;
     sched.pidle = pp;
     atomic_fetch_add(&sched.npidle, 1);
@@ -284,7 +284,7 @@ static P *pidleget(void) {
 
 static void acquirep(M *mp, P *pp) {
     mp->p = pp;
-    pp->m = mp;
+    RELAXED_STORE(pp->m, mp);
     atomic_store(&pp->status, Prunning);
 }
 
@@ -355,11 +355,11 @@ static G *malg(void) {
 }
 
 static G *gfget(P *pp) {
-    if (!pp->gfree && sched.gfree) {
+    if (!pp->gfree && RELAXED_LOAD(sched.gfree)) {
         lock(&sched.lock);
         while (pp->gfreecnt < 32 && sched.gfree) {
             G *gp = sched.gfree;
-            sched.gfree = gp->schedlink;
+            RELAXED_STORE(sched.gfree, gp->schedlink);
             sched.ngfree--;
             gp->schedlink = pp->gfree;
             pp->gfree = gp;
@@ -386,7 +386,7 @@ static void gfput(P *pp, G *gp) {
             pp->gfree = g->schedlink;
             pp->gfreecnt--;
             g->schedlink = sched.gfree;
-            sched.gfree = g;
+            RELAXED_STORE(sched.gfree, g);
             sched.ngfree++;
         }
         unlock(&sched.lock);
@@ -396,6 +396,39 @@ static void gfput(P *pp, G *gp) {
 /* ===================================================================== */
 /* Switching                                                             */
 /* ===================================================================== */
+
+/* Sanitizers must be told when the stack changes under them: TSan keeps
+ * a "fiber" per goroutine, ASan the bounds of the stack it checks. */
+#ifdef GORT_TSAN
+void *__tsan_get_current_fiber(void);
+void *__tsan_create_fiber(unsigned flags);
+void __tsan_switch_to_fiber(void *fiber, unsigned flags);
+#endif
+#ifdef GORT_ASAN
+void __sanitizer_start_switch_fiber(void **fake_stack_save, const void *bottom, size_t size);
+void __sanitizer_finish_switch_fiber(void *fake_stack_save, const void **bottom_old,
+                                     size_t *size_old);
+#endif
+
+/* Switch from the current context to `to`, whose saved sp is `sp`. */
+static inline void switchto(void **save, G *to, void *sp) {
+    (void)to;
+#ifdef GORT_TSAN
+    __tsan_switch_to_fiber(to->tsanfiber, 0);
+#endif
+#ifdef GORT_ASAN
+    void *fake = NULL;
+    M *mp = curm;
+    if (to == mp->g0)
+        __sanitizer_start_switch_fiber(&fake, (void *)mp->g0lo, mp->g0hi - mp->g0lo);
+    else
+        __sanitizer_start_switch_fiber(&fake, to->stk + 1, seg_top(to->stk) - (uintptr_t)(to->stk + 1));
+#endif
+    gort_ctxswitch(save, sp);
+#ifdef GORT_ASAN
+    __sanitizer_finish_switch_fiber(fake, NULL, NULL);
+#endif
+}
 
 static inline void run_afterswitch(void) {
     M *mp = curm;
@@ -409,7 +442,7 @@ static inline void run_afterswitch(void) {
 /* gp starts (or resumes) running on mp.  Preemption requests aimed at the
  * previous goroutine are dropped: the new one gets a fresh time slice. */
 static inline void setcurg(M *mp, G *gp) {
-    mp->curg = gp;
+    RELAXED_STORE(mp->curg, gp);
     gp->m = mp;
     atomic_store_explicit(&gp->status, Grunning, memory_order_relaxed);
     gp->schedtick++;
@@ -422,19 +455,19 @@ static inline void setcurg(M *mp, G *gp) {
 static G *runq_quick(P *pp) {
     G *gp;
     bool fromnext;
-    if (pp->schedtick % 61 == 0 && sched.runqsize > 0) {
+    if (pp->schedtick % 61 == 0 && RELAXED_LOAD(sched.runqsize) > 0) {
         lock(&sched.lock);
         gp = globrunqget(pp, 1);
         unlock(&sched.lock);
         if (gp) {
-            pp->schedtick++;
+            RELAXED_STORE(pp->schedtick, pp->schedtick + 1);
             return gp;
         }
     }
     gp = runqget(pp, &fromnext);
     /* A G taken from runnext inherits the time slice, so that two
      * goroutines handing off to each other are preempted as one. */
-    if (gp && !fromnext) pp->schedtick++;
+    if (gp && !fromnext) RELAXED_STORE(pp->schedtick, pp->schedtick + 1);
     return gp;
 }
 
@@ -447,11 +480,11 @@ static void switch_away(M *mp, G *gp) {
     gp->m = NULL;
     if (next) {
         setcurg(mp, next);
-        gort_ctxswitch(&gp->sched.sp, next->sched.sp);
+        switchto(&gp->sched.sp, next, next->sched.sp);
     } else {
         mp->curg = mp->g0;
         gort_tls.stackguard = mp->g0->stackguard;
-        gort_ctxswitch(&gp->sched.sp, mp->g0->sched.sp);
+        switchto(&gp->sched.sp, mp->g0, mp->g0->sched.sp);
     }
     run_afterswitch();
 }
@@ -531,7 +564,7 @@ static void after_gfput(void *arg) {
     else {
         lock(&sched.lock);
         gp->schedlink = sched.gfree;
-        sched.gfree = gp;
+        RELAXED_STORE(sched.gfree, gp);
         sched.ngfree++;
         unlock(&sched.lock);
     }
@@ -571,6 +604,9 @@ void goexit1(void) {
 
 /* A new goroutine's first instructions: its initial frame "returns" here. */
 static void __attribute__((noreturn)) gentry(void) {
+#ifdef GORT_ASAN
+    __sanitizer_finish_switch_fiber(NULL, NULL, NULL);
+#endif
     run_afterswitch();
     G *gp = curm->curg;
     gp->startfn(gp->startarg);
@@ -592,7 +628,11 @@ void gort_go(void (*fn)(void *), const void *args, size_t argsize) {
         while (size < need) size <<= 1;
         newg->stk = stackalloc(size);
     }
+#ifdef GORT_TSAN
+    if (!newg->tsanfiber) newg->tsanfiber = __tsan_create_fiber(0);
+#endif
     Seg *s = newg->stk;
+    stack_unpoison(s + 1, s->size - sizeof(Seg));
     s->prev = NULL;
     newg->stktotal = s->size;
     newg->stkcache = NULL;
@@ -641,7 +681,8 @@ static void resetspinning(M *mp) {
 
 /* Run due timers of every P; true if that made something runnable here. */
 static void runtimers_all(P *pp, int64_t now) {
-    for (int32_t i = 0; i < sched.nallp; i++) {
+    int32_t na = __atomic_load_n(&sched.nallp, __ATOMIC_ACQUIRE);
+    for (int32_t i = 0; i < na; i++) {
         P *p2 = sched.allp[i];
         int64_t w = atomic_load_explicit(&p2->timer0when, memory_order_relaxed);
         if (w != 0 && w <= now) checktimers(p2, now);
@@ -652,14 +693,14 @@ static void runtimers_all(P *pp, int64_t now) {
 static G *findrunnable(M *mp) {
 top:;
     P *pp = mp->p;
-    if (pp->id >= sched.gomaxprocs) {
+    if (pp->id >= RELAXED_LOAD(sched.gomaxprocs)) {
         /* GOMAXPROCS shrank: retire this P, move its work to the global queue. */
         bool fromnext;
         G *gp;
         lock(&sched.lock);
         while ((gp = runqget(pp, &fromnext))) globrunqput(gp);
         atomic_store(&pp->status, Pdead);
-        pp->m = NULL;
+        RELAXED_STORE(pp->m, NULL);
         releasep(mp);
         unlock(&sched.lock);
         if (mp->spinning) {
@@ -674,7 +715,7 @@ top:;
 
     G *gp = runq_quick(pp);
     if (gp) goto found;
-    if (sched.runqsize > 0) {
+    if (RELAXED_LOAD(sched.runqsize) > 0) {
         lock(&sched.lock);
         gp = globrunqget(pp, 0);
         unlock(&sched.lock);
@@ -683,12 +724,13 @@ top:;
 
     /* Steal, unless enough Ms are spinning already. */
     if (mp->spinning ||
-        2 * atomic_load(&sched.nmspinning) < sched.gomaxprocs - atomic_load(&sched.npidle)) {
+        2 * atomic_load(&sched.nmspinning) <
+            RELAXED_LOAD(sched.gomaxprocs) - atomic_load(&sched.npidle)) {
         if (!mp->spinning) {
             mp->spinning = true;
             atomic_fetch_add(&sched.nmspinning, 1);
         }
-        int32_t n = sched.gomaxprocs;
+        int32_t n = RELAXED_LOAD(sched.gomaxprocs);
         for (int round = 0; round < 4; round++) {
             uint32_t start = fastrandn((uint32_t)n);
             for (int32_t k = 0; k < n; k++) {
@@ -717,7 +759,7 @@ top:;
         /* Someone may have readied a G after we looked and before we
          * became idle, seeing a spinning M and so waking nobody: look once
          * more at every queue. */
-        for (int32_t i = 0; i < sched.gomaxprocs; i++) {
+        for (int32_t i = 0; i < RELAXED_LOAD(sched.gomaxprocs); i++) {
             if (!runqempty(sched.allp[i])) {
                 lock(&sched.lock);
                 P *np = pidleget();
@@ -844,7 +886,7 @@ static void wakep(void) {
 /* A P taken from an M in a system call: give it to someone if there is
  * work, else make it idle. */
 static void handoffp(P *pp) {
-    if (!runqempty(pp) || sched.runqsize > 0) {
+    if (!runqempty(pp) || RELAXED_LOAD(sched.runqsize) > 0) {
         startm(pp, false);
         return;
     }
@@ -890,7 +932,7 @@ void wakeidle_for_timer(int64_t when) {
 
 static void execute(M *mp, G *gp) {
     setcurg(mp, gp);
-    gort_ctxswitch(&mp->g0->sched.sp, gp->sched.sp);
+    switchto(&mp->g0->sched.sp, gp, gp->sched.sp);
 }
 
 static void schedule(void) {
@@ -921,6 +963,9 @@ static void minit(M *mp) {
     mp->g0hi = (uintptr_t)addr + size;
     mp->g0->stackguard = mp->g0lo + 64 * 1024;
     mp->g0->goid = 0;
+#ifdef GORT_TSAN
+    mp->g0->tsanfiber = __tsan_get_current_fiber();
+#endif
     mp->curg = mp->g0;
     atomic_store(&mp->g0->status, Grunning);
     gort_tls.stackguard = mp->g0->stackguard;
@@ -955,7 +1000,7 @@ static void newm(P *pp, bool spinning) {
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-    pthread_attr_setstacksize(&attr, 1 << 20);
+    pthread_attr_setstacksize(&attr, 8 << 20); /* virtual: touched as used */
     /* gc.h maps pthread_create to GC_pthread_create: the thread is
      * registered with the collector. */
     if (pthread_create(&t, &attr, mstart, mp) != 0) fatal("newm: cannot create thread");
@@ -971,7 +1016,7 @@ void entersyscall(void) {
     if (mp->curg == mp->g0 || !mp->p) return;
     P *pp = mp->p;
     atomic_store_explicit(&mp->curg->status, Gsyscall, memory_order_relaxed);
-    pp->syscalltick++;
+    RELAXED_STORE(pp->syscalltick, pp->syscalltick + 1);
     mp->oldp = pp;
     atomic_store_explicit(&pp->status, Psyscall, memory_order_release);
 }
@@ -1004,7 +1049,7 @@ void exitsyscall(void) {
     mp->afterswitcharg = gp;
     mp->curg = mp->g0;
     gort_tls.stackguard = mp->g0->stackguard;
-    gort_ctxswitch(&gp->sched.sp, mp->g0->sched.sp);
+    switchto(&gp->sched.sp, mp->g0, mp->g0->sched.sp);
     run_afterswitch();
 }
 
@@ -1022,8 +1067,8 @@ typedef struct Pmon {
 #define PREEMPT_NS (10 * 1000000LL)
 
 static void preemptone(P *pp) {
-    M *mp = pp->m;
-    if (!mp || mp->curg == mp->g0 || !mp->tls) return;
+    M *mp = RELAXED_LOAD(pp->m);
+    if (!mp || RELAXED_LOAD(mp->curg) == mp->g0 || !mp->tls) return;
     __atomic_store_n(&mp->tls->preempt, 1, __ATOMIC_RELAXED);
     __atomic_store_n(&mp->tls->stackguard, GORT_STACK_PREEMPT, __ATOMIC_RELAXED);
 }
@@ -1038,31 +1083,34 @@ static void *sysmon(void *arg) {
         nanosleep(&ts, NULL);
         int64_t now = gort_nanotime();
         bool acted = false;
-        for (int32_t i = 0; i < sched.gomaxprocs && i < sched.nallp; i++) {
+        int32_t np = RELAXED_LOAD(sched.gomaxprocs), na = __atomic_load_n(&sched.nallp, __ATOMIC_ACQUIRE);
+        for (int32_t i = 0; i < np && i < na; i++) {
             P *pp = sched.allp[i];
             Pmon *pd = &pmon[i];
             uint32_t s = atomic_load(&pp->status);
             if (s == Psyscall) {
-                if (pd->syscalltick != pp->syscalltick) {
-                    pd->syscalltick = pp->syscalltick;
+                uint32_t tick = RELAXED_LOAD(pp->syscalltick);
+                if (pd->syscalltick != tick) {
+                    pd->syscalltick = tick;
                     pd->syscallwhen = now;
                     continue;
                 }
                 /* Leave a short system call alone if there is no other work
                  * and other Ps are around to pick some up. */
-                if (runqempty(pp) && sched.runqsize == 0 &&
+                if (runqempty(pp) && RELAXED_LOAD(sched.runqsize) == 0 &&
                     atomic_load(&sched.nmspinning) + atomic_load(&sched.npidle) > 0 &&
                     now - pd->syscallwhen < PREEMPT_NS)
                     continue;
                 uint32_t want = Psyscall;
                 if (atomic_compare_exchange_strong(&pp->status, &want, Pidle)) {
-                    pp->m = NULL;
+                    RELAXED_STORE(pp->m, NULL);
                     handoffp(pp);
                     acted = true;
                 }
             } else if (s == Prunning) {
-                if (pd->schedtick != pp->schedtick) {
-                    pd->schedtick = pp->schedtick;
+                uint64_t tick = RELAXED_LOAD(pp->schedtick);
+                if (pd->schedtick != tick) {
+                    pd->schedtick = tick;
                     pd->schedwhen = now;
                 } else if (now - pd->schedwhen >= PREEMPT_NS) {
                     preemptone(pp);
@@ -1103,8 +1151,11 @@ static int64_t getncpu(void) {
 static void procresize(int32_t n) {
     lock(&sched.lock);
     int32_t old = sched.gomaxprocs;
-    for (int32_t i = sched.nallp; i < n; i++) sched.allp[sched.nallp++] = newp(i);
-    sched.gomaxprocs = n;
+    for (int32_t i = sched.nallp; i < n; i++) {
+        sched.allp[i] = newp(i);
+        __atomic_store_n(&sched.nallp, i + 1, __ATOMIC_RELEASE);
+    }
+    RELAXED_STORE(sched.gomaxprocs, n);
     /* New Ps, and old ones coming back, start idle. */
     for (int32_t i = old; i < n; i++) {
         P *pp = sched.allp[i];
@@ -1127,7 +1178,7 @@ static void procresize(int32_t n) {
 }
 
 int64_t gort_gomaxprocs(int64_t n) {
-    int64_t old = sched.gomaxprocs;
+    int64_t old = RELAXED_LOAD(sched.gomaxprocs);
     if (n > 0 && n != old) {
         if (n > MAXPROCS) n = MAXPROCS;
         procresize((int32_t)n);
@@ -1152,7 +1203,7 @@ void gort_systemstack(void (*fn)(void *), void *arg) {
     mp->onsystemstack = true;
     gort_tls.stackguard = mp->g0->stackguard;
     uintptr_t sp = ((uintptr_t)mp->g0->sched.sp - 256) & ~(uintptr_t)15;
-    gort_stackcall(fn, arg, (void *)sp, &gp->sched.sp);
+    stackcall(fn, arg, (void *)sp, &gp->sched.sp, mp->g0lo, mp->g0hi);
     mp = curm;
     mp->onsystemstack = false;
     gort_tls.stackguard = gort_tls.preempt ? GORT_STACK_PREEMPT : gp->stackguard;

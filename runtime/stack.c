@@ -59,6 +59,13 @@ static struct {
     size_t retained;         /* bytes in free[1..] */
 } stackpool;
 
+#ifdef GORT_ASAN
+void __asan_unpoison_memory_region(void const volatile *addr, size_t size);
+/* Frames abandoned by a jump (recovery, goroutine exit) leave their
+ * redzones poisoned; a reused segment starts clean. */
+void stack_unpoison(void *p, size_t size) { __asan_unpoison_memory_region(p, size); }
+#endif
+
 static int sizeclass(size_t size) {
     int c = 0;
     for (size_t s = STACK_MIN; s < size; s <<= 1) c++;
@@ -123,6 +130,7 @@ Seg *stackalloc(size_t size) {
     } else {
         s = sysalloc(size);
     }
+    stack_unpoison(s, size);
     s->prev = NULL;
     s->size = size;
     s->sp = 0;
@@ -223,7 +231,8 @@ void gort_morestack(void (*thunk)(void *), void *args, size_t frame) {
     gp->stackguard = seg_guard(s);
     gort_tls.stackguard = gp->stackguard;
 
-    gort_stackcall(thunk, args, (void *)(seg_top(s) & ~(uintptr_t)15), NULL);
+    stackcall(thunk, args, (void *)(seg_top(s) & ~(uintptr_t)15), NULL, (uintptr_t)(s + 1),
+              seg_top(s));
 
     /* Back on the old segment, perhaps on another thread. */
     gp = curm->curg;
@@ -244,6 +253,36 @@ void gort_morestack(void (*thunk)(void *), void *args, size_t frame) {
     }
     gp->stkcache = s;
 }
+
+#ifdef GORT_ASAN
+/* AddressSanitizer keeps the bounds of the current stack: tell it about
+ * each change (its fiber API), on both sides of the switch. */
+void __sanitizer_start_switch_fiber(void **fake_stack_save, const void *bottom, size_t size);
+void __sanitizer_finish_switch_fiber(void *fake_stack_save, const void **bottom_old,
+                                     size_t *size_old);
+
+typedef struct SanCall {
+    void (*fn)(void *);
+    void *arg;
+    const void *oldlo;
+    size_t oldsize;
+} SanCall;
+
+static void sancall(void *p) {
+    SanCall *c = p;
+    __sanitizer_finish_switch_fiber(NULL, &c->oldlo, &c->oldsize);
+    c->fn(c->arg);
+    __sanitizer_start_switch_fiber(NULL, c->oldlo, c->oldsize);
+}
+
+void stackcall(void (*fn)(void *), void *arg, void *sp, void **save, uintptr_t lo, uintptr_t hi) {
+    SanCall c = {fn, arg, NULL, 0};
+    void *fake = NULL;
+    __sanitizer_start_switch_fiber(&fake, (void *)lo, hi - lo);
+    gort_stackcall(sancall, &c, sp, save);
+    __sanitizer_finish_switch_fiber(fake, NULL, NULL);
+}
+#endif
 
 void stack_unwind(G *gp, Seg *to, uintptr_t guard) {
     while (gp->stk != to) {

@@ -213,7 +213,8 @@ int64_t checktimers(P *pp, int64_t now) {
 
 int64_t timers_earliest(void) {
     int64_t best = -1;
-    for (int32_t i = 0; i < sched.nallp; i++) {
+    int32_t na = __atomic_load_n(&sched.nallp, __ATOMIC_ACQUIRE);
+    for (int32_t i = 0; i < na; i++) {
         int64_t w = atomic_load_explicit(&sched.allp[i]->timer0when, memory_order_relaxed);
         if (w != 0 && (best < 0 || w < best)) best = w;
     }

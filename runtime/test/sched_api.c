@@ -2,11 +2,11 @@
  * and restore), runtime.NumCPU, runtime.NumGoroutine, runtime.Gosched. */
 #include "rtest.h"
 
-static volatile int64_t turns;
+static int64_t turns;
 static void yielder(void *p) {
     gort_chan *done = *(gort_chan **)p;
     for (int i = 0; i < 1000; i++) {
-        turns++;
+        __atomic_fetch_add(&turns, 1, __ATOMIC_RELAXED);
         gort_gosched();
     }
     gort_chansend(done, NULL);
@@ -25,14 +25,15 @@ static void entry(void) {
      * (the exact interleaving depends on the global queue's fairness
      * check, in Go as here). */
     for (int i = 0; i < 100 && turns < 10; i++) gort_gosched();
-    gort_printf("Gosched let all 10 run: %s\n", turns >= 10 ? "yes" : "no");
+    gort_printf("Gosched let all 10 run: %s\n", __atomic_load_n(&turns, __ATOMIC_RELAXED) >= 10 ? "yes" : "no");
     for (int i = 0; i < 10; i++) gort_chanrecv(done, NULL);
     gort_printf("turns %ld\n", (long)turns);
     gort_printf("set 3, was %ld\n", (long)gort_gomaxprocs(3));
     for (int i = 0; i < 10; i++) gort_go(yielder, &done, sizeof done);
     for (int i = 0; i < 10; i++) gort_chanrecv(done, NULL);
     gort_printf("turns %ld\n", (long)turns);
-    gort_sleep(1 * MS);
+    /* The yielders may still be on their way out after their last send. */
+    for (int i = 0; i < 1000 && gort_numgoroutine() > 1; i++) gort_sleep(1 * MS);
     gort_printf("NumGoroutine: %ld\n", (long)gort_numgoroutine());
 }
 
