@@ -982,7 +982,15 @@ static void *mstart(void *arg) {
     schedule();
 }
 
-static void newm(P *pp, bool spinning) {
+typedef struct NewM {
+    P *pp;
+    bool spinning;
+} NewM;
+
+static void newm_sys(void *arg) {
+    NewM *a = arg;
+    P *pp = a->pp;
+    bool spinning = a->spinning;
     M *mp = GC_MALLOC_UNCOLLECTABLE(sizeof(M));
     G *g0 = GC_MALLOC_UNCOLLECTABLE(sizeof(G));
     if (!mp || !g0) fatal("out of memory");
@@ -1005,6 +1013,14 @@ static void newm(P *pp, bool spinning) {
      * registered with the collector. */
     if (pthread_create(&t, &attr, mstart, mp) != 0) fatal("newm: cannot create thread");
     pthread_attr_destroy(&attr);
+}
+
+/* Start a thread for pp.  Called from wherever work appears (goready on a
+ * goroutine's stack included), so the allocation and pthread_create run on
+ * the system stack. */
+static void newm(P *pp, bool spinning) {
+    NewM a = {pp, spinning};
+    gort_systemstack(newm_sys, &a);
 }
 
 /* ===================================================================== */
@@ -1148,7 +1164,9 @@ static int64_t getncpu(void) {
     return n > 0 ? n : 1;
 }
 
-static void procresize(int32_t n) {
+/* Make n Ps usable; runs on the system stack (newp allocates). */
+static void procresize_sys(void *arg) {
+    int32_t n = *(int32_t *)arg;
     lock(&sched.lock);
     int32_t old = sched.gomaxprocs;
     for (int32_t i = sched.nallp; i < n; i++) {
@@ -1176,6 +1194,8 @@ static void procresize(int32_t n) {
     }
     unlock(&sched.lock);
 }
+
+static void procresize(int32_t n) { gort_systemstack(procresize_sys, &n); }
 
 int64_t gort_gomaxprocs(int64_t n) {
     int64_t old = RELAXED_LOAD(sched.gomaxprocs);

@@ -1,0 +1,15 @@
+/*
+ * chan_wait_nilsend: goroutine 1 blocks forever in `nilchan <- 1`; the deadlock
+ * report must name its wait reason exactly as Go does.  Exit status 2.
+ */
+#include "rtest.h"
+
+static void entry(void) {
+    int64_t v = 1;
+    (void)v;
+    gort_printf("blocking\n");
+    gort_chansend(NULL, &v);
+    gort_printf("after: the wait ended\n");
+}
+
+int main(int argc, char **argv) { return gort_start(argc, argv, entry); }
