@@ -68,7 +68,7 @@ check: test
 # sanitizer's bigger frames and slower allocator turn into minutes.
 # TSan: the concurrency tests (the collector is off under TSan, see gc.c).
 ASAN_TESTS = $(filter-out stack_deeprec stack_overflow gc_rss,$(RT_TESTS))
-TSAN_TESTS = $(filter stress_% sync_% chan_closewake pingpong ring select_% sched_api \
+TSAN_TESTS = $(filter stress_% sync_% chan_closewake pingpong select_% sched_api \
                       sched_syscall lecture_%,$(RT_TESTS))
 define sanbuild
 $(B)/$(1)/libgort.a: $(RT_C) $(RT_S) $(RT_HDR) | $(B)/$(1)

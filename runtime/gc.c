@@ -54,6 +54,7 @@
 
 #include <gc.h>
 #include <gc/gc_mark.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -208,7 +209,21 @@ void gcinit(void) {
     sigaction(SIGFPE, &fa, NULL);
 }
 
-void gc_thread_register(M *mp) { (void)mp; }
+/* A thread of ours that is not an M (sysmon) may have inherited a signal
+ * stack from a sanitizer's runtime: the collector must know it, or it
+ * would scan from the handler's sp on that stack up to the thread's stack
+ * bottom, across unrelated mappings. */
+void gc_thread_altstack(void) {
+    stack_t ss;
+    if (sigaltstack(NULL, &ss) != 0 || (ss.ss_flags & SS_DISABLE) || !ss.ss_sp) return;
+    pthread_attr_t attr;
+    void *addr;
+    size_t size;
+    if (pthread_getattr_np(pthread_self(), &attr) != 0) return;
+    pthread_attr_getstack(&attr, &addr, &size);
+    pthread_attr_destroy(&attr);
+    GC_register_altstack(addr, size, ss.ss_sp, ss.ss_size);
+}
 
 void gc_signal_setup(M *mp) {
     void *alt = mmap(NULL, ALTSTACK_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);

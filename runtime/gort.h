@@ -18,15 +18,14 @@
  *     if there is room it calls the body, otherwise it calls
  *     gort_morestack(), which runs the body on a fresh segment:
  *
- *         static int64_t fib(int64_t n) {
+ *         static int64_t fib(int64_t n) {          // inlined into callers
  *             if (GORT_LIKELY(GORT_STACK_OK(FIB_FRAME)))
  *                 return fib_body(n);
- *             struct fib_args a = { n };
- *             gort_morestack(fib_thunk, &a, FIB_FRAME);
- *             return a.result;
+ *             return fib_grow(n);     // cold: packs n, gort_morestack(fib_thunk, ...)
  *         }
  *
- *     The check is one load, one subtraction and one compare.
+ *     The check is one load, one subtraction and one compare; with the
+ *     growth path in a cold function of its own the stub needs no frame.
  *
  *   - The preemption check.  The system monitor asks a goroutine that has
  *     run for more than 10 ms to yield by setting its thread's stackguard to

@@ -361,7 +361,7 @@ void wakeidle_for_timer(int64_t when);
 /* ===================================================================== */
 
 void gcinit(void);
-void gc_thread_register(M *mp);     /* on a new M's thread */
+void gc_thread_altstack(void);      /* on sysmon's thread */
 void gc_signal_setup(M *mp);        /* altstack for this thread */
 
 /* ===================================================================== */

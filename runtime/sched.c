@@ -679,15 +679,18 @@ static void resetspinning(M *mp) {
     wakep();
 }
 
-/* Run due timers of every P; true if that made something runnable here. */
-static void runtimers_all(P *pp, int64_t now) {
+/* Run the due timers of every P.  The clock is read only if some P has a
+ * timer at all: most trips through the scheduler have none. */
+static void runtimers_all(void) {
     int32_t na = __atomic_load_n(&sched.nallp, __ATOMIC_ACQUIRE);
+    int64_t now = 0;
     for (int32_t i = 0; i < na; i++) {
         P *p2 = sched.allp[i];
         int64_t w = atomic_load_explicit(&p2->timer0when, memory_order_relaxed);
-        if (w != 0 && w <= now) checktimers(p2, now);
+        if (w == 0) continue;
+        if (now == 0) now = gort_nanotime();
+        if (w <= now) checktimers(p2, now);
     }
-    (void)pp;
 }
 
 static G *findrunnable(M *mp) {
@@ -710,8 +713,7 @@ top:;
         stopm(mp);
         goto top;
     }
-    int64_t now = gort_nanotime();
-    runtimers_all(pp, now);
+    runtimers_all();
 
     G *gp = runq_quick(pp);
     if (gp) goto found;
@@ -1091,6 +1093,7 @@ static void preemptone(P *pp) {
 
 static void *sysmon(void *arg) {
     (void)arg;
+    gc_thread_altstack();
     static Pmon pmon[MAXPROCS];
     int64_t delay = 20000;
     int idle = 0;
@@ -1098,7 +1101,7 @@ static void *sysmon(void *arg) {
         struct timespec ts = {0, delay};
         nanosleep(&ts, NULL);
         int64_t now = gort_nanotime();
-        bool acted = false;
+        bool retook = false;
         int32_t np = RELAXED_LOAD(sched.gomaxprocs), na = __atomic_load_n(&sched.nallp, __ATOMIC_ACQUIRE);
         for (int32_t i = 0; i < np && i < na; i++) {
             P *pp = sched.allp[i];
@@ -1121,7 +1124,7 @@ static void *sysmon(void *arg) {
                 if (atomic_compare_exchange_strong(&pp->status, &want, Pidle)) {
                     RELAXED_STORE(pp->m, NULL);
                     handoffp(pp);
-                    acted = true;
+                    retook = true;
                 }
             } else if (s == Prunning) {
                 uint64_t tick = RELAXED_LOAD(pp->schedtick);
@@ -1131,12 +1134,13 @@ static void *sysmon(void *arg) {
                 } else if (now - pd->schedwhen >= PREEMPT_NS) {
                     preemptone(pp);
                     pd->schedwhen = now;
-                    acted = true;
                 }
             }
         }
-        /* Back off while nothing happens: 20 us up to 10 ms, as Go does. */
-        if (acted) {
+        /* Back off while no P is retaken from a system call: 20 us up to
+         * 10 ms, as Go does.  (Preempting a long-running goroutine does
+         * not reset it: its next check is 10 ms away anyway.) */
+        if (retook) {
             idle = 0;
             delay = 20000;
         } else if (++idle > 50 && delay < 10000000) {

@@ -17,9 +17,11 @@
  * does a non-blocking channel send (time.After, Timer.C, Ticker.C) or
  * starts a goroutine (time.AfterFunc).
  *
- * Timer states: TNONE (not in a heap), TWAITING (in pp's heap at idx),
- * TRUNNING (removed, its function running).  Stop succeeds only from
- * TWAITING, which matches Go: Stop reports whether it prevented the fire.
+ * Timer states: TNONE (not in a heap: never started, stopped, or fired)
+ * and TWAITING (in pp's heap at idx).  Stop succeeds only from TWAITING,
+ * which matches Go: Stop reports whether it prevented the fire.  The
+ * runner never touches a timer after calling its function: a goroutine
+ * woken by its sleep timer may already be reusing it.
  *
  * Sleeping goroutines hold no M: time.Sleep parks the goroutine with its
  * timer as the only reference to it; the timer is added after the park has
@@ -32,7 +34,7 @@
 #include <string.h>
 #include <time.h>
 
-enum { TNONE, TWAITING, TRUNNING };
+enum { TNONE, TWAITING };
 
 int64_t gort_nanotime(void) {
     struct timespec ts;
@@ -198,13 +200,16 @@ int64_t checktimers(P *pp, int64_t now) {
             t->when += t->period * (1 + (now - t->when) / t->period);
             heap_add(pp, t);
         } else {
-            t->status = TRUNNING;
-            t->pp = NULL;
+            t->status = TNONE;
+            __atomic_store_n((P **)&t->pp, NULL, __ATOMIC_RELEASE);
         }
+        /* Copy what we need: once f runs, the timer may be reused at once
+         * (a woken goroutine sleeping again rewrites its sleep timer). */
+        void (*f)(void *, int64_t) = t->f;
+        void *arg = t->arg;
         unlock(&pp->timerlock);
-        t->f(t->arg, seq);
+        f(arg, seq);
         lock(&pp->timerlock);
-        if (t->status == TRUNNING) t->status = TNONE;
     }
     int64_t next = pp->ntimers ? pp->timers[0]->when : -1;
     unlock(&pp->timerlock);
@@ -253,9 +258,7 @@ static void sendtime(void *arg, int64_t seq) {
     (void)seq;
     gort_timechan *tc = arg;
     int64_t now = gort_nanotime();
-    gort_scase c = {tc->C, &now, true};
-    bool ok;
-    gort_select(&c, 1, true, &ok); /* non-blocking: drop if full */
+    chan_trysend(tc->C, &now); /* non-blocking: a full channel drops it */
 }
 
 /* The compiler turns `time.NewTimer(d)` (period 0) and `time.NewTicker(d)`
