@@ -225,18 +225,14 @@ void chan_zero(gort_chan *c, void *ep) {
 /* Entry points                                                             */
 /* ------------------------------------------------------------------------ */
 
-static void nounlock(void *arg) { (void)arg; }
-
 /* Operations on a nil channel: park with nobody to wake us.  The
  * scheduler's deadlock detector reports it if nothing else can run. */
-static void __attribute__((noreturn, noinline)) block_forever(const char *reason) {
-    gopark(nounlock, NULL, reason);
+void chan_block_forever(const char *reason) {
+    gopark(NULL, NULL, reason);
     gort_throw("unreachable: woke from a wait nobody can end");
 }
 
-static void __attribute__((noreturn, noinline)) panic_send_closed(void) {
-    gort_panicstr(GORT_STR("send on closed channel"));
-}
+void chan_panic_send_closed(void) { gort_panicstr(GORT_STR("send on closed channel")); }
 
 /*
  * The compiler turns `make(chan T, size)` (and `make(chan T)`, size 0)
@@ -253,24 +249,27 @@ gort_chan *gort_makechan(size_t elemsize, int64_t size) {
     return c;
 }
 
-/* Park the current goroutine on c->sendq until a receiver takes *ep or c
- * is closed.  Called with c->lock held; returns with it released. */
-static void __attribute__((noinline)) send_block(gort_chan *c, const void *ep) {
+/* Park the current goroutine on q (c->sendq or c->recvq) until a partner
+ * takes or fills *ep, or c is closed.  Called with c->lock held; returns
+ * with it released.  Returns false if woken by close (which already
+ * zeroed a receiver's *ep). */
+static bool __attribute__((noinline)) chan_block(gort_chan *c, WaitQ *q, void *ep,
+                                                 const char *reason) {
     G *gp = getg();
     Sudog sg;
     sg.g = gp;
-    sg.elem = (void *)ep;
+    sg.elem = ep;
     sg.c = c;
     sg.isselect = false;
     sg.success = false;
     sg.waitlink = NULL;
     sg.caseidx = 0;
     gp->param = NULL;
-    waitq_enqueue(&c->sendq, &sg);
-    gopark(gopark_unlock, &c->lock, "chan send");
-    /* A receiver (or close) dequeued us and set success before goready. */
+    waitq_enqueue(q, &sg);
+    gopark(gopark_unlock, &c->lock, reason);
+    /* The partner (or close) dequeued us and set success before goready. */
     gp->param = NULL;
-    if (!sg.success) panic_send_closed();
+    return sg.success;
 }
 
 /*
@@ -279,11 +278,11 @@ static void __attribute__((noinline)) send_block(gort_chan *c, const void *ep) {
  * there is room in the buffer; panics if the channel is or becomes closed.
  */
 void gort_chansend(gort_chan *c, const void *ep) {
-    if (GORT_UNLIKELY(c == NULL)) block_forever("chan send (nil chan)");
+    if (GORT_UNLIKELY(c == NULL)) chan_block_forever("chan send (nil chan)");
     lock(&c->lock);
     if (GORT_UNLIKELY(isclosed(c))) {
         unlock(&c->lock);
-        panic_send_closed();
+        chan_panic_send_closed();
     }
     Sudog *sg = waitq_dequeue(&c->recvq);
     if (sg) {
@@ -297,31 +296,11 @@ void gort_chansend(gort_chan *c, const void *ep) {
         unlock(&c->lock);
         return;
     }
-    send_block(c, ep);
-}
-
-/* Park the current goroutine on c->recvq.  Called with c->lock held;
- * returns with it released.  Returns ok (false: woken by close, and
- * close already zeroed *ep). */
-static bool __attribute__((noinline)) recv_block(gort_chan *c, void *ep) {
-    G *gp = getg();
-    Sudog sg;
-    sg.g = gp;
-    sg.elem = ep;
-    sg.c = c;
-    sg.isselect = false;
-    sg.success = false;
-    sg.waitlink = NULL;
-    sg.caseidx = 0;
-    gp->param = NULL;
-    waitq_enqueue(&c->recvq, &sg);
-    gopark(gopark_unlock, &c->lock, "chan receive");
-    gp->param = NULL;
-    return sg.success;
+    if (!chan_block(c, &c->sendq, (void *)ep, "chan send")) chan_panic_send_closed();
 }
 
 static inline bool chanrecv(gort_chan *c, void *ep) {
-    if (GORT_UNLIKELY(c == NULL)) block_forever("chan receive (nil chan)");
+    if (GORT_UNLIKELY(c == NULL)) chan_block_forever("chan receive (nil chan)");
     lock(&c->lock);
     Sudog *sg = waitq_dequeue(&c->sendq);
     if (sg) {
@@ -340,7 +319,7 @@ static inline bool chanrecv(gort_chan *c, void *ep) {
         if (ep) elemclr(ep, c->elemsize);
         return false;
     }
-    return recv_block(c, ep);
+    return chan_block(c, &c->recvq, ep, "chan receive");
 }
 
 /*
@@ -420,7 +399,7 @@ bool chan_trysend(gort_chan *c, const void *ep) {
     lock(&c->lock);
     if (GORT_UNLIKELY(isclosed(c))) {
         unlock(&c->lock);
-        panic_send_closed();
+        chan_panic_send_closed();
     }
     Sudog *sg = waitq_dequeue(&c->recvq);
     if (sg) {

@@ -417,6 +417,9 @@ void chan_zero(gort_chan *c, void *ep);
  * for timers, which must not block): false if the operation would block.
  * Safe to call from g0. */
 bool chan_trysend(gort_chan *c, const void *ep);
+/* A nil channel's send or receive, and select {}: park forever. */
+void chan_block_forever(const char *reason) __attribute__((noreturn, noinline));
+void chan_panic_send_closed(void) __attribute__((noreturn, noinline));
 bool chan_tryrecv(gort_chan *c, void *ep, bool *ok);
 
 #endif /* GORT_INTERNAL_H */

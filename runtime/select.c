@@ -154,16 +154,6 @@ static void selparkcommit(void *arg) {
     selunlock(sp->cases, sp->lockorder, sp->norder);
 }
 
-static void nounlock(void *arg) { (void)arg; }
-
-static void __attribute__((noreturn, noinline)) block_forever(const char *reason) {
-    gopark(nounlock, NULL, reason);
-    gort_throw("unreachable: woke from a wait nobody can end");
-}
-
-static void __attribute__((noreturn, noinline)) panic_send_closed(void) {
-    gort_panicstr(GORT_STR("send on closed channel"));
-}
 
 /* ------------------------------------------------------------------------ */
 /* Orders                                                                   */
@@ -264,7 +254,7 @@ static int __attribute__((noinline)) selpark(const gort_scase *cases, const uint
     if (cached) selblock_put(sgs);
 
     if (cases[k].send) {
-        if (!success) panic_send_closed();
+        if (!success) chan_panic_send_closed();
         *okp = false;
     } else {
         *okp = success;
@@ -288,7 +278,7 @@ static inline __attribute__((always_inline)) int selectgo(const gort_scase *case
     }
     if (norder == 0) {
         if (!block) return -1;
-        block_forever("select");
+        chan_block_forever("select");
     }
     for (int i = 0; i < norder; i++) lockorder[i] = pollorder[i];
     sortlocks(cases, lockorder, norder);
@@ -302,7 +292,7 @@ static inline __attribute__((always_inline)) int selectgo(const gort_scase *case
         if (cas->send) {
             if (atomic_load_explicit(&c->closed, memory_order_relaxed)) {
                 selunlock(cases, lockorder, norder);
-                panic_send_closed();
+                chan_panic_send_closed();
             }
             if ((sg = waitq_dequeue(&c->recvq)) != NULL) {
                 G *gp = chan_handoff_send(c, sg, cas->elem);
@@ -383,7 +373,7 @@ int gort_select(gort_scase *cases, int ncases, bool hasdefault, bool *recvok) {
             r = -1;
             goto out;
         }
-        block_forever("select (no cases)");
+        chan_block_forever("select (no cases)");
     }
     uint16_t small[2 * SEL_SMALL];
     uint16_t *pollorder = small, *lockorder = small + SEL_SMALL;
