@@ -160,6 +160,13 @@ static void fault_handler(int sig, siginfo_t *si, void *ucv) {
             r[REG_RIP] = (greg_t)sigpanic;
             sigpanic_msg = sig == SIGFPE ? "integer divide by zero"
                                          : "invalid memory address or nil pointer dereference";
+            /* Go prints the fault after a memory-error panic; a division
+             * by zero is a check in Go's code, so it has no such line. */
+            G *gp = mp->curg;
+            gp->sig = sig == SIGFPE ? 0 : sig;
+            gp->sigcode = si->si_code;
+            gp->sigaddr = (uintptr_t)si->si_addr;
+            gp->sigpc = *(uintptr_t *)sp;
             return;
         }
     }

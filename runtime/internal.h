@@ -193,6 +193,11 @@ struct G {
     gort_frame *frames;     /* innermost function frame with defers */
     struct Panic *panic;    /* innermost active panic */
 
+    /* The fault that became the current panic (gc.c's fault handler), for
+     * Go's "[signal SIGSEGV: ...]" line; sig 0 if none. */
+    int32_t sig, sigcode;
+    uintptr_t sigaddr, sigpc;
+
     gort_timer sleeptimer;  /* time.Sleep */
 #ifdef GORT_TSAN
     void *tsanfiber;        /* ThreadSanitizer's view of this stack */

@@ -95,6 +95,7 @@
 
 #include <errno.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -381,6 +382,19 @@ static void dieputint(int64_t v) {
     dieputn(tmp + i, sizeof tmp - i);
 }
 
+/* Go's hex(): 0x followed by lower-case digits, no padding. */
+static void dieputhex(uint64_t v) {
+    char tmp[18];
+    int i = sizeof tmp;
+    do {
+        tmp[--i] = "0123456789abcdef"[v & 15];
+        v >>= 4;
+    } while (v);
+    tmp[--i] = 'x';
+    tmp[--i] = '0';
+    dieputn(tmp + i, sizeof tmp - i);
+}
+
 static void __attribute__((noreturn)) dieexit(void) {
     dieflush();
     rawexit(2);
@@ -632,6 +646,18 @@ static void printpanics(Panic *newest) {
 static void __attribute__((noreturn, noinline)) fatalpanic(Panic *p) {
     diestart("panic while printing a panic");
     printpanics(p);
+    /* A panic raised by a memory fault: Go's "[signal ...]" line. */
+    G *gp = usergoroutine();
+    if (gp && gp->sig) {
+        dieputs(gp->sig == SIGSEGV ? "[signal SIGSEGV: segmentation violation code="
+                                   : "[signal SIGBUS: bus error code=");
+        dieputhex((uint64_t)(uint32_t)gp->sigcode);
+        dieputs(" addr=");
+        dieputhex(gp->sigaddr);
+        dieputs(" pc=");
+        dieputhex(gp->sigpc);
+        dieputs("]\n");
+    }
     dietail();
 }
 
@@ -726,6 +752,7 @@ static void __attribute__((noreturn, noinline)) jumpto(G *gp, gort_frame *to) {
 
 /* p was recovered by the deferred call of f that just returned. */
 static void __attribute__((noreturn, noinline)) recovery(G *gp, Panic *p, gort_frame *f) {
+    gp->sig = 0; /* the fault, if any, is handled */
     /* Drop p and the panics it aborted; a Goexit it aborted survives. */
     Panic *q = p->link;
     while (q && q->aborted && q->kind != PANIC_GOEXIT) q = q->link;

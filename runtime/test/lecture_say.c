@@ -34,7 +34,9 @@
  *     returns before the third); the notes' order never came up.
  * gocc's runtime follows Go's runnext rule and gives exactly the Go
  * GOMAXPROCS=1 output, every time; lecture_say.env pins GOMAXPROCS=1 so
- * the test is deterministic.  (At GOMAXPROCS=2 gocc, like Go, varies.)
+ * the test is deterministic.  (At GOMAXPROCS=2 the order is timing-
+ * dependent in principle; 20 runs of gocc on 2026-11-23 all printed the
+ * GOMAXPROCS=1 order, while Go's varied.)
  */
 #include "rtest.h"
 
