@@ -17,6 +17,7 @@ static void entry(void) {
     for (int64_t i = 0; i < N; i++) {
         struct args a = {i, &wg};
         gort_go(worker, &a, sizeof a);
+        GORT_BACKEDGE(); /* as on every compiled loop: main can be preempted */
     }
     gort_waitgroup_wait(&wg);
     int64_t sum = 0;
