@@ -154,15 +154,120 @@ void *gort_alloc_noscan(size_t size);
 void gort_gc(void);
 
 /* ===================================================================== */
-/* Strings (the runtime's own minimal view; the compiler shares it)      */
+/* Values: how Go values are laid out in C                               */
 /* ===================================================================== */
 
-typedef struct gort_string {
+/*
+ * bool -> bool; intN/uintN -> intN_t/uintN_t (int, uint: 64-bit;
+ * uintptr: uintptr_t; byte: uint8_t; rune: int32_t); float32/64 -> float
+ * and double; pointers -> T*; arrays -> a struct holding T[n] (so they
+ * copy by value); structs -> C structs in field order; and these:
+ */
+typedef struct gort_string {   /* string: immutable bytes */
     const uint8_t *ptr;
     int64_t len;
 } gort_string;
 
 #define GORT_STR(lit) ((gort_string){(const uint8_t *)(lit), (int64_t)sizeof(lit) - 1})
+
+typedef struct gort_slice {    /* []T */
+    void *ptr;
+    int64_t len, cap;
+} gort_slice;
+
+typedef struct gort_map gort_map;       /* map[K]V: a pointer, nil is NULL */
+
+/* A func value is a pointer to a closure record whose first word is the
+ * code pointer; the code receives the record as its first argument (Go's
+ * funcval).  A top-level function used as a value gets a static record. */
+typedef struct gort_func {
+    void (*fn)(void);
+} gort_func;
+
+/*
+ * Type descriptors: one constant per type the program uses, emitted by the
+ * compiler; the runtime reads them to print (%v, %T), compare, hash (map
+ * keys), and convert to and between interfaces.  `kind` uses Go's
+ * reflect.Kind numbers.
+ */
+enum {
+    GORT_BOOL = 1, GORT_INT, GORT_INT8, GORT_INT16, GORT_INT32, GORT_INT64,
+    GORT_UINT, GORT_UINT8, GORT_UINT16, GORT_UINT32, GORT_UINT64, GORT_UINTPTR,
+    GORT_FLOAT32, GORT_FLOAT64, GORT_COMPLEX64, GORT_COMPLEX128,
+    GORT_ARRAY, GORT_CHAN, GORT_FUNC, GORT_INTERFACE, GORT_MAP, GORT_POINTER,
+    GORT_SLICE, GORT_STRING, GORT_STRUCT, GORT_UNSAFEPOINTER,
+};
+
+/* gort_type.flags */
+#define GORT_TF_POINTERS 1  /* values contain pointers (GC must scan them) */
+#define GORT_TF_DIRECT 2    /* pointer-shaped: stored in an interface's data word itself */
+#define GORT_TF_NAMED 4     /* a defined (named) type */
+
+typedef struct gort_type gort_type;
+
+typedef struct gort_field {    /* struct field */
+    gort_string name;
+    const gort_type *type;
+    uintptr_t offset;
+    bool embedded;
+} gort_field;
+
+typedef struct gort_imethod {  /* interface method */
+    gort_string name;
+    const gort_type *type;     /* its func type, without receiver */
+} gort_imethod;
+
+/* A method of a concrete type's method set.  `ifn` is the code called
+ * through an interface: its first argument is the interface's data word
+ * (the pointer for pointer-shaped types, else a pointer to the value),
+ * then the method's arguments. */
+typedef struct gort_method {
+    gort_string name;
+    const gort_type *type;     /* its func type, without receiver */
+    void (*ifn)(void);
+} gort_method;
+
+struct gort_type {
+    uintptr_t size;
+    uint32_t hash;             /* identifies the type (type switches, keys) */
+    uint8_t kind;
+    uint8_t align;
+    uint8_t flags;
+    gort_string str;           /* as %T prints it: "int", "main.T", "[]string" */
+    /* ==, and the hash of a value (map keys); equal NULL: not comparable */
+    bool (*equal)(const void *a, const void *b);
+    uint64_t (*hashfn)(const void *p, uint64_t seed);
+    const gort_type *elem;     /* array, chan, map value, pointer, slice */
+    const gort_type *key;      /* map */
+    int64_t len;               /* array length; chan: 1 recv-only, 2 send-only, 3 both */
+    const gort_field *fields;  /* struct */
+    int32_t nfields;
+    int32_t nimethods;         /* interface: its methods, sorted by name */
+    const gort_imethod *imethods;
+    const gort_method *methods; /* method set, sorted by name */
+    int32_t nmethods;
+    int32_t nin, nout;         /* func: parameter and result types ... */
+    bool variadic;
+    const gort_type *const *in, *const *out;
+};
+
+/* An interface's method table for one concrete type (Go's itab); `fun`
+ * holds the ifn of each interface method, in the interface's order. */
+typedef struct gort_itab {
+    const gort_type *inter;
+    const gort_type *type;
+    void (*fun[])(void);
+} gort_itab;
+
+typedef struct gort_eface {    /* interface{} / any */
+    const gort_type *type;     /* NULL: nil interface */
+    void *data;
+} gort_eface;
+
+typedef struct gort_iface {    /* an interface with methods (error, Stringer...) */
+    const gort_itab *tab;      /* NULL: nil interface */
+    void *data;
+} gort_iface;
 
 /* ===================================================================== */
 /* Channels                                                              */
