@@ -234,10 +234,10 @@ void gort_morestack(void (*thunk)(void *), void *args, size_t frame) {
     stackcall(thunk, args, (void *)(seg_top(s) & ~(uintptr_t)15), NULL, (uintptr_t)(s + 1),
               seg_top(s));
 
-    /* Back on the old segment, perhaps on another thread. */
-    gp = curm->curg;
-    s = gp->stk;
-    gp->stk = s->prev;
+    /* Back on the old segment, perhaps on another thread: but still the
+     * same goroutine, so gp, old and s need no reloading (a chain of
+     * dependent loads here was most of a crossing's cost). */
+    gp->stk = old;
     gp->stackguard = s->oldguard;
     if (gort_tls.stackguard != GORT_STACK_PREEMPT) gort_tls.stackguard = gp->stackguard;
     s->prev = NULL;
