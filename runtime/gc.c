@@ -235,10 +235,15 @@ void gc_thread_altstack(void) {
 void gc_signal_setup(M *mp) {
     void *alt = mmap(NULL, ALTSTACK_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (alt == MAP_FAILED) fatal("cannot allocate signal stack");
+    /* Tell the collector first, install second.  The other order has a
+     * window in which a stop signal runs on an altstack the collector
+     * does not know, so it scans from there up to the thread's stack
+     * bottom, through the guard page between them (seen as a SIGSEGV in
+     * the marker when a thread started during a collection). */
+    GC_register_altstack((void *)mp->g0lo, mp->g0hi - mp->g0lo, alt, ALTSTACK_SIZE);
     stack_t ss = {.ss_sp = alt, .ss_size = ALTSTACK_SIZE, .ss_flags = 0};
     if (sigaltstack(&ss, NULL) != 0) fatal("sigaltstack failed");
     mp->sigstack = alt;
-    GC_register_altstack((void *)mp->g0lo, mp->g0hi - mp->g0lo, alt, ALTSTACK_SIZE);
 }
 
 /* ===================================================================== */
