@@ -55,7 +55,8 @@ $(B)/rt $(B)/rt-test $(B)/tsan $(B)/asan $(B)/bench:
 # Runtime tests: each runtime/test/NAME.c is a program written the way the
 # compiler will write code (same macros, same entry points).
 TEST_CFLAGS = $(CFLAGS) -std=gnu11 -Wall -Wextra -Werror -Iruntime -D_GNU_SOURCE
-$(B)/rt-test/%: runtime/test/%.c runtime/test/rtest.h $(B)/libgort.a | $(B)/rt-test
+RT_TEST_HDR = $(wildcard runtime/test/*.h)
+$(B)/rt-test/%: runtime/test/%.c $(RT_TEST_HDR) $(B)/libgort.a | $(B)/rt-test
 	$(CC) $(TEST_CFLAGS) $< -o $@ $(B)/libgort.a $(LIBS)
 
 test: deps all $(RT_TEST_BINS)
@@ -76,7 +77,7 @@ $(B)/$(1)/libgort.a: $(RT_C) $(RT_S) $(RT_HDR) | $(B)/$(1)
 	for f in $(RT_C); do $(CC) $(RT_CFLAGS) $(2) -c $$$$f -o $(B)/$(1)/obj/$$$$(basename $$$$f .c).o || exit 1; done
 	$(CC) $(2) -c $(RT_S) -o $(B)/$(1)/obj/switch_x86_64.o
 	rm -f $$@ && ar rcs $$@ $(B)/$(1)/obj/*.o
-$(B)/$(1)/%: runtime/test/%.c runtime/test/rtest.h $(B)/$(1)/libgort.a
+$(B)/$(1)/%: runtime/test/%.c $(RT_TEST_HDR) $(B)/$(1)/libgort.a
 	$(CC) $(TEST_CFLAGS) $(2) $$< -o $$@ $(B)/$(1)/libgort.a $(LIBS)
 endef
 SAN_STACK = -DGORT_STACK_RESERVE=16384 -DGORT_STACK_MIN=65536

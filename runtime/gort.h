@@ -270,6 +270,573 @@ typedef struct gort_iface {    /* an interface with methods (error, Stringer...)
 } gort_iface;
 
 /* ===================================================================== */
+/* Predeclared types (types.c)                                           */
+/* ===================================================================== */
+
+/*
+ * The descriptors of Go's predeclared types.  byte is uint8 and rune is
+ * int32: the same descriptors (Go prints them as uint8 and int32).
+ * gort_type_any is interface{} (str "interface {}"), gort_type_error the
+ * named interface { Error() string }.  Their `hash` is the 32-bit FNV-1a
+ * of `str` (types.c also has "func() string", the type of Error, hashed
+ * so): the compiler should hash its own types' strings the same way, so
+ * that a duplicate of a runtime descriptor is gort_typeeq to it.
+ */
+extern const gort_type gort_type_bool, gort_type_int, gort_type_int8, gort_type_int16,
+    gort_type_int32, gort_type_int64, gort_type_uint, gort_type_uint8, gort_type_uint16,
+    gort_type_uint32, gort_type_uint64, gort_type_uintptr, gort_type_float32,
+    gort_type_float64, gort_type_string, gort_type_any, gort_type_error;
+
+/*
+ * Equality and hash functions, for the `equal` and `hashfn` slots of type
+ * descriptors.  The compiler points a descriptor at one of these, or
+ * generates a function for a struct or array type that combines them field
+ * by field (or element by element): a struct's hash chains the seed,
+ * `seed = field_hash(&v->f, seed)`, its equal is the && of its fields'.
+ * Runs of fields with no padding, floats, strings or interfaces may be
+ * compared and hashed as one block with gort_memequal/gort_memhash.
+ *
+ *   bool, int*, uint*, uintptr,     gort_memequalN / gort_memhashN, N = bits
+ *   pointers, channels              (slices, maps, funcs: equal = hashfn = NULL)
+ *   struct{}, [0]T                  gort_memequal0 / gort_memhash0
+ *   float32, float64                IEEE: NaN != NaN, +0 == -0; +0 and -0
+ *                                   hash alike, NaN hashes at random (so a
+ *                                   NaN key is never found again, as in Go)
+ *   string                          gort_strequal / gort_strhash
+ *   interface{} / with methods      gort_efaceequal, gort_ifaceequal /
+ *                                   gort_efacehash, gort_ifacehash
+ *
+ * The compiler turns `a == b` on operands of these types into plain C
+ * comparisons, except for interfaces (gort_efaceeq, gort_ifaceeq below),
+ * strings (length, then memcmp, or gort_strequal) and structs/arrays (the
+ * type's equal function).
+ */
+bool gort_memequal(const void *a, const void *b, uintptr_t size);
+bool gort_memequal0(const void *a, const void *b); /* struct{}, [0]T: always true */
+bool gort_memequal8(const void *a, const void *b);
+bool gort_memequal16(const void *a, const void *b);
+bool gort_memequal32(const void *a, const void *b);
+bool gort_memequal64(const void *a, const void *b);
+bool gort_f32equal(const void *a, const void *b);
+bool gort_f64equal(const void *a, const void *b);
+bool gort_strequal(const void *a, const void *b);    /* gort_string* */
+bool gort_efaceequal(const void *a, const void *b);  /* gort_eface* */
+bool gort_ifaceequal(const void *a, const void *b);  /* gort_iface* */
+
+/* `x == y` for two interface{} values (and an interface compared with a
+ * concrete value, after converting it): equal if both nil, or the same
+ * dynamic type with equal values.  Same dynamic type without ==
+ * (slice, map, func) panics `runtime error: comparing uncomparable type T`. */
+bool gort_efaceeq(gort_eface a, gort_eface b);
+/* The same for two values of one interface type with methods. */
+bool gort_ifaceeq(gort_iface a, gort_iface b);
+
+/* 64-bit hashes, seeded (each map has its own random seed). */
+uint64_t gort_memhash(const void *p, uintptr_t size, uint64_t seed);
+uint64_t gort_memhash0(const void *p, uint64_t seed);
+uint64_t gort_memhash8(const void *p, uint64_t seed);
+uint64_t gort_memhash16(const void *p, uint64_t seed);
+uint64_t gort_memhash32(const void *p, uint64_t seed);
+uint64_t gort_memhash64(const void *p, uint64_t seed);
+uint64_t gort_f32hash(const void *p, uint64_t seed);
+uint64_t gort_f64hash(const void *p, uint64_t seed);
+uint64_t gort_strhash(const void *p, uint64_t seed);   /* gort_string* */
+/* Hash of the dynamic value (and type); a dynamic type without == panics
+ * `runtime error: hash of unhashable type T`.  A nil interface hashes to a
+ * fixed value. */
+uint64_t gort_efacehash(const void *p, uint64_t seed);  /* gort_eface* */
+uint64_t gort_ifacehash(const void *p, uint64_t seed);  /* gort_iface* */
+
+/* ===================================================================== */
+/* Maps (map.c)                                                          */
+/* ===================================================================== */
+
+/*
+ * A map value is a gort_map* (nil is NULL).  Every entry point takes the
+ * map's type descriptor `mt` (kind GORT_MAP, mt->key, mt->elem), whose key
+ * type's equal and hashfn decide key identity.  Pointers returned into a
+ * map (values, and the key/elem of an iterator) are valid until the next
+ * operation that may insert into the map: the compiler copies through them
+ * at once.  Maps are not safe for concurrent use (as in Go); a write that
+ * overlaps another write or a read is detected, best effort, and is the
+ * fatal error `concurrent map writes` / `concurrent map read and map write`.
+ */
+
+/* `make(map[K]V)`, `make(map[K]V, hint)` (a negative hint is 0, as in Go)
+ * and map composite literals (then gort_mapassign for each element). */
+gort_map *gort_makemap(const gort_type *mt, int64_t hint);
+
+/* `v := m[k]`: a pointer to the value, or to zeroed memory (never written)
+ * if k is absent or m is nil. */
+void *gort_mapaccess1(const gort_type *mt, gort_map *m, const void *key);
+/* `v, ok := m[k]`: the same, and *ok says whether k was present. */
+void *gort_mapaccess2(const gort_type *mt, gort_map *m, const void *key, bool *ok);
+/* `m[k] = v`, `m[k] op= v`, `m[k]++`: the slot to store the value into,
+ * inserting k (with a zero value) if absent.  A nil m panics
+ * `assignment to entry in nil map`. */
+void *gort_mapassign(const gort_type *mt, gort_map *m, const void *key);
+/* `delete(m, k)`: nothing happens for a nil m or an absent k. */
+void gort_mapdelete(const gort_type *mt, gort_map *m, const void *key);
+/* `len(m)`: 0 for nil.  (The count is also the first int64_t of the
+ * map, so the compiler may inline `m ? *(int64_t *)m : 0`.) */
+int64_t gort_maplen(gort_map *m);
+/* `clear(m)` (Go 1.21): remove every entry; nil m: nothing. */
+void gort_mapclear(const gort_type *mt, gort_map *m);
+
+/*
+ * `for k, v := range m`: the compiler puts a gort_mapiter on the stack,
+ * calls gort_mapiterinit, and loops while it.key != NULL, copying
+ * *it.key and *it.elem into the loop variables at the top of each
+ * iteration and calling gort_mapiternext at its end (and on `continue`).
+ * The order is unspecified and starts at a random position each time.  As
+ * in Go: an entry deleted before it is reached is not produced, an entry
+ * added during the loop may or may not be, and every other entry is
+ * produced exactly once, even if the map grows meanwhile.
+ */
+typedef struct gort_mapiter {
+    void *key;             /* current entry; NULL once the loop is done */
+    void *elem;
+    /* private to map.c */
+    const gort_type *mt;
+    gort_map *m;
+    uint8_t *ctrl;         /* the table being walked (kept alive here) */
+    char *slots;
+    uint64_t cap;          /* its number of slots */
+    uint64_t offset;       /* random starting slot */
+    uint64_t i;            /* slots visited */
+    uint64_t clearseq;     /* m's clear count at init */
+} gort_mapiter;
+
+void gort_mapiterinit(const gort_type *mt, gort_map *m, gort_mapiter *it);
+void gort_mapiternext(gort_mapiter *it);
+
+/*
+ * For fmt (printing maps sorted by key, as Go's internal/fmtsort): stores
+ * pointers to the key and value of up to `max` entries into keys[] and
+ * elems[] (either may be NULL), in no particular order, and returns the
+ * number of entries in m (0 for nil), so a first call with max = 0 sizes
+ * the arrays.  The pointers are valid until m is next modified.
+ */
+int64_t gort_mapentries(const gort_type *mt, gort_map *m, const void **keys,
+                        const void **elems, int64_t max);
+
+/* ===================================================================== */
+/* Interfaces (iface.c)                                                  */
+/* ===================================================================== */
+
+/*
+ * Boxing.  The compiler turns a conversion of a concrete value v of type T
+ * to interface{} (assignment, argument passing, `any(v)`, the operands of
+ * fmt.Println...) into `(gort_eface){&T_type, gort_convT(&T_type, &v)}`:
+ * the data word.  Pointer-shaped types (GORT_TF_DIRECT) are the word
+ * itself; other values are copied to the heap (never written afterwards:
+ * small and zero-sized values share static storage).  gort_convE does
+ * both halves; gort_convI converts to an interface with methods, looking
+ * the itab up (the compiler may instead emit the itab statically).
+ */
+void *gort_convT(const gort_type *t, const void *v);
+gort_eface gort_convE(const gort_type *t, const void *v);
+gort_iface gort_convI(const gort_type *inter, const gort_type *t, const void *v);
+/* Conversions between interface types the compiler has checked:
+ * I -> interface{} (`var e any = err`), I -> J (`var s fmt.Stringer = x`
+ * where x's interface type has String).  nil stays nil. */
+gort_eface gort_convI2E(gort_iface i);
+gort_iface gort_convI2I(const gort_type *inter, gort_iface i);
+
+/*
+ * The itab for (interface type, concrete type): the dynamic type and the
+ * ifn of each interface method, in the interface's order.  Found by name
+ * and func type identity and cached (a global table, lock-free reads).
+ * Missing methods: NULL if canfail, else the panic
+ * `interface conversion: main.T is not main.I: missing method M`.
+ * NULL type (a nil interface): NULL.
+ */
+const gort_itab *gort_getitab(const gort_type *inter, const gort_type *type, bool canfail);
+/* Does `type` implement `inter`?  (Type switch `case I:` over a type the
+ * compiler already has in hand.)  False for a NULL type. */
+bool gort_implements(const gort_type *inter, const gort_type *type);
+/* Type identity: the same descriptor (or an identical duplicate: equal
+ * hash, kind, size and string).  Type switches `case T:` compare with it. */
+bool gort_typeeq(const gort_type *a, const gort_type *b);
+
+/*
+ * Type assertions.  `out` receives the value (t->size bytes; may be NULL
+ * when the value is not used).  Failures panic as Go's
+ * *runtime.TypeAssertionError, printed `panic: interface conversion: ...`
+ * without "runtime error: ", recover() giving the same text:
+ *
+ *   v := e.(T)       e interface{}:  gort_assertE2T(e, T, &v)
+ *                      "interface conversion: interface {} is string, not int"
+ *                      "interface conversion: interface {} is nil, not int"
+ *   v := i.(T)       i of interface type I (named by `inter`, needed for
+ *                    the nil case): gort_assertI2T(I, i, T, &v)
+ *                      "interface conversion: main.I is *main.T, not *main.U"
+ *   v, ok := e.(T)   ok = gort_assertE2T2(e, T, &v)   (v zeroed on failure)
+ *   v, ok := i.(T)   ok = gort_assertI2T2(i, T, &v)
+ *   v := e.(J)       v = gort_assertE2I(J, e)  for J with methods
+ *                      "interface conversion: main.T is not main.J: missing method M"
+ *                      "interface conversion: interface is nil, not main.J"
+ *   v := i.(J)       v = gort_assertI2I(J, i)
+ *   v, ok := e.(J)   ok = gort_assertE2I2(J, e, &v)
+ *   v, ok := i.(J)   ok = gort_assertI2I2(J, i, &v)
+ *   v := x.(any)     v = gort_assertE2E(&gort_type_any, e) (x converted to
+ *                    interface{} first); comma-ok: ok = (e.type != NULL)
+ *
+ * A type switch is a sequence of the comma-ok forms (or gort_typeeq /
+ * gort_implements on the dynamic type).
+ */
+void gort_assertE2T(gort_eface e, const gort_type *t, void *out);
+bool gort_assertE2T2(gort_eface e, const gort_type *t, void *out);
+void gort_assertI2T(const gort_type *inter, gort_iface i, const gort_type *t, void *out);
+bool gort_assertI2T2(gort_iface i, const gort_type *t, void *out);
+gort_iface gort_assertE2I(const gort_type *inter, gort_eface e);
+bool gort_assertE2I2(const gort_type *inter, gort_eface e, gort_iface *out);
+gort_iface gort_assertI2I(const gort_type *inter, gort_iface i);
+bool gort_assertI2I2(const gort_type *inter, gort_iface i, gort_iface *out);
+gort_eface gort_assertE2E(const gort_type *inter, gort_eface e);
+
+/* ===================================================================== */
+/* Slices (slice.c)                                                      */
+/* ===================================================================== */
+
+/*
+ * Indexing, reslicing and an `append` that fits in cap are inline in
+ * generated code; these are the calls it makes for the rest.  Element
+ * types are described by their gort_type (size, and GORT_TF_POINTERS to
+ * choose a scanned or pointer-free allocation).
+ */
+
+/* `make([]T, len, cap)` (and `make([]T, len)` with cap = len): zeroed.
+ * Panics `runtime error: makeslice: len out of range` / `cap out of
+ * range` as Go does. */
+gort_slice gort_makeslice(const gort_type *elem, int64_t len, int64_t cap);
+
+/* `append(s, ...)` when len(s) + k > cap(s): a new array, holding old's
+ * len(old) elements, with Go 1.19's capacity (double below 256, then
+ * +25% + 192, rounded up to Go's malloc size classes).  Returns the slice
+ * with len = newlen; the compiler then stores the appended elements at
+ * [old.len, newlen).  So `s = append(s, a, b)` is:
+ *     n = s.len + 2;
+ *     if (n > s.cap) s = gort_growslice(T, s, n); else s.len = n;
+ *     ((T *)s.ptr)[n - 2] = a; ((T *)s.ptr)[n - 1] = b;
+ * and `append(s, t...)` is the same with gort_slicecopy for the tail
+ * (`append([]byte, string...)` too).  newlen <= cap just sets len. */
+gort_slice gort_growslice(const gort_type *elem, gort_slice old, int64_t newlen);
+
+/* `copy(dst, src)` (also `copy(bytes, str)`): copies min(dn, sn) elements
+ * of `width` bytes, overlapping allowed; returns that count. */
+int64_t gort_slicecopy(void *dst, int64_t dn, const void *src, int64_t sn, uintptr_t width);
+
+/* The byte size Go's allocator would really give for a request of `size`
+ * bytes (its size classes; whole 8 KB pages above 32 KB). */
+uintptr_t gort_roundupsize(uintptr_t size);
+
+/*
+ * Bounds-check failures.  The compiler checks inline, with unsigned
+ * comparisons (so a negative index fails too), in Go's order, and calls:
+ *
+ *   x[i] (slice, array, string)   i >= len      gort_panic_index(i, len)
+ *                                  (an unsigned index type: gort_panic_indexu)
+ *   s[a:b], slice                 b > cap       gort_panic_slice_acap(b, cap)
+ *   s[a:b], string or array       b > len       gort_panic_slice_alen(b, len)
+ *   then                          a > b         gort_panic_slice_b(a, b)
+ *   (s[a:] is s[a:len(s)]: a > len gives `[5:3]`, as Go)
+ *   s[a:b:c], slice               c > cap       gort_panic_slice3_acap(c, cap)
+ *   s[a:b:c], array               c > len       gort_panic_slice3_alen(c, len)
+ *   then                          b > c         gort_panic_slice3_b(b, c)
+ *   then                          a > b         gort_panic_slice3_c(a, b)
+ *
+ * Each prints Go 1.19's text after `panic: runtime error: `, e.g. `index
+ * out of range [5] with length 3`, `slice bounds out of range [:5] with
+ * capacity 3`, `[2:1]`, `[::7] with capacity 5`, `[:2:1]`, `[2:1:]`, and
+ * for a negative (signed) x the short form without y: `index out of range
+ * [-1]`, `slice bounds out of range [-1:]`.  gort_panic_bounds is the
+ * general form (code: GORT_BOUNDS_*; xsigned false prints x unsigned);
+ * GORT_BOUNDS_CONVERT is a slice to array (pointer) conversion:
+ * `cannot convert slice with length y to array or pointer to array with
+ * length x`.
+ */
+enum {
+    GORT_BOUNDS_INDEX, GORT_BOUNDS_SLICE_ALEN, GORT_BOUNDS_SLICE_ACAP, GORT_BOUNDS_SLICE_B,
+    GORT_BOUNDS_SLICE3_ALEN, GORT_BOUNDS_SLICE3_ACAP, GORT_BOUNDS_SLICE3_B,
+    GORT_BOUNDS_SLICE3_C, GORT_BOUNDS_CONVERT,
+};
+void gort_panic_bounds(int code, uint64_t x, bool xsigned, int64_t y) __attribute__((noreturn, cold));
+void gort_panic_index(int64_t i, int64_t len) __attribute__((noreturn, cold));
+void gort_panic_indexu(uint64_t i, int64_t len) __attribute__((noreturn, cold));
+void gort_panic_slice_alen(int64_t high, int64_t len) __attribute__((noreturn, cold));
+void gort_panic_slice_acap(int64_t high, int64_t cap) __attribute__((noreturn, cold));
+void gort_panic_slice_b(int64_t low, int64_t high) __attribute__((noreturn, cold));
+void gort_panic_slice3_alen(int64_t max, int64_t len) __attribute__((noreturn, cold));
+void gort_panic_slice3_acap(int64_t max, int64_t cap) __attribute__((noreturn, cold));
+void gort_panic_slice3_b(int64_t high, int64_t max) __attribute__((noreturn, cold));
+void gort_panic_slice3_c(int64_t low, int64_t high) __attribute__((noreturn, cold));
+
+/* ===================================================================== */
+/* Strings (strings.c)                                                   */
+/* ===================================================================== */
+
+/*
+ * Language-level string operations.  len(s), s[i], s[a:b] and == on
+ * lengths are inline; a string result is always a fresh immutable array
+ * or a substring of an argument (never a buffer the caller may reuse).
+ */
+
+/* `a + b + c ...`: parts evaluated into a stack array.  Returns a part
+ * itself when all the others are empty. */
+gort_string gort_concatstrings(const gort_string *parts, int n);
+gort_string gort_concatstring2(gort_string a, gort_string b);   /* `a + b` */
+/* `a < b` etc.: bytewise (memcmp, then shorter first): <0, 0, >0. */
+int gort_cmpstring(gort_string a, gort_string b);
+/* `a == b` (`!=` negated). */
+bool gort_eqstring(gort_string a, gort_string b);
+
+/* `string(b)` for b []byte: gort_slicebytetostring(b.ptr, b.len), a copy. */
+gort_string gort_slicebytetostring(const uint8_t *p, int64_t n);
+/* `[]byte(s)`: a copy, cap rounded up to the size class as Go does for a
+ * heap copy (Go gives cap == len for a constant s: the compiler may use
+ * gort_makeslice + memcpy there, and 32 for a non-escaping short result;
+ * we always round). */
+gort_slice gort_stringtoslicebyte(gort_string s);
+/* `[]rune(s)`: decoded as by range (invalid bytes give U+FFFD); cap
+ * rounded as above. */
+gort_slice gort_stringtoslicerune(gort_string s);
+/* `string(r)` for r []rune: gort_slicerunetostring(r.ptr, r.len); invalid
+ * runes (negative, surrogates, > 0x10FFFF) encode as U+FFFD. */
+gort_string gort_slicerunetostring(const int32_t *p, int64_t n);
+/* `string(x)` for any integer x (rune, byte, int...): its UTF-8 encoding,
+ * "\uFFFD" for a value that is not a valid rune. */
+gort_string gort_intstring(int64_t v);
+
+/*
+ * `for i, r := range s`: the loop body runs with i = k and r decoded at k,
+ * and k advances to the returned index:
+ *     for (k = 0; k < s.len; k = next) {
+ *         if (s.ptr[k] < 0x80) { r = s.ptr[k]; next = k + 1; }   // inline
+ *         else next = gort_decoderune(s, k, &r);
+ *         ...
+ *     }
+ * An invalid or truncated sequence (and an encoded surrogate, an overlong
+ * form, > U+10FFFF) gives r = 0xFFFD and advances by 1 byte, as Go.  Also
+ * utf8.DecodeRuneInString(s[k:]) (width = next - k; k >= len gives
+ * RuneError width 0 in Go: the caller checks).
+ */
+int64_t gort_decoderune(gort_string s, int64_t k, int32_t *r);
+/* UTF-8 encoding of r into p (room for 4), invalid r as U+FFFD; returns
+ * the byte count (utf8.EncodeRune). */
+int gort_encoderune(uint8_t *p, int32_t r);
+/* `len([]rune(s))` (and utf8.RuneCountInString) without allocating. */
+int64_t gort_countrunes(gort_string s);
+/* utf8.ValidString, utf8.RuneLen (-1 for an invalid rune). */
+bool gort_utf8_validstring(gort_string s);
+int64_t gort_utf8_runelen(int32_t r);
+
+/* unicode.ToUpper / ToLower / IsSpace / IsUpper / IsLower.  Case mapping
+ * is a built-in table of the common alphabets (Latin-1, Latin Extended-A
+ * and B's pairs and digraphs, Latin Extended Additional, Greek, Cyrillic,
+ * Armenian, Roman numerals, circled and fullwidth letters, Deseret, and
+ * the Kelvin/Ohm/Angstrom signs); runes outside it map to themselves.
+ * IsSpace is exact. */
+int32_t gort_unicode_toupper(int32_t r);
+int32_t gort_unicode_tolower(int32_t r);
+bool gort_unicode_isspace(int32_t r);
+bool gort_unicode_isupper(int32_t r);
+bool gort_unicode_islower(int32_t r);
+
+/*
+ * Package strings: each gort_strings_<name> is strings.<Name>, same
+ * arguments (a []string is a gort_slice of gort_string), same results, Go
+ * 1.19 semantics: results that Go returns as substrings of the argument
+ * are substrings here too; Split/SplitN/SplitAfter/Fields results have cap
+ * == len as in Go.  Repeat panics `strings: negative Repeat count` or
+ * `strings: Repeat count causes overflow` (plain string panics, as Go).
+ * ToUpper/ToLower map runes with the table above; like Go's Map they turn
+ * an invalid UTF-8 byte into U+FFFD once anything is mapped.  EqualFold
+ * compares runes through the same table (Go walks the simple-fold orbit:
+ * equal for everything in the table).
+ */
+bool gort_strings_contains(gort_string s, gort_string substr);
+bool gort_strings_containsrune(gort_string s, int32_t r);
+bool gort_strings_containsany(gort_string s, gort_string chars);
+int64_t gort_strings_index(gort_string s, gort_string substr);
+int64_t gort_strings_indexbyte(gort_string s, uint8_t c);
+int64_t gort_strings_indexrune(gort_string s, int32_t r);
+int64_t gort_strings_indexany(gort_string s, gort_string chars);
+int64_t gort_strings_lastindex(gort_string s, gort_string substr);
+int64_t gort_strings_lastindexbyte(gort_string s, uint8_t c);
+bool gort_strings_hasprefix(gort_string s, gort_string prefix);
+bool gort_strings_hassuffix(gort_string s, gort_string suffix);
+int64_t gort_strings_count(gort_string s, gort_string substr);
+gort_slice gort_strings_split(gort_string s, gort_string sep);
+gort_slice gort_strings_splitn(gort_string s, gort_string sep, int64_t n);
+gort_slice gort_strings_splitafter(gort_string s, gort_string sep);
+gort_slice gort_strings_fields(gort_string s);
+gort_string gort_strings_join(gort_slice elems, gort_string sep);
+gort_string gort_strings_repeat(gort_string s, int64_t count);
+gort_string gort_strings_replace(gort_string s, gort_string old, gort_string new_, int64_t n);
+gort_string gort_strings_replaceall(gort_string s, gort_string old, gort_string new_);
+gort_string gort_strings_toupper(gort_string s);
+gort_string gort_strings_tolower(gort_string s);
+gort_string gort_strings_trimspace(gort_string s);
+gort_string gort_strings_trim(gort_string s, gort_string cutset);
+gort_string gort_strings_trimleft(gort_string s, gort_string cutset);
+gort_string gort_strings_trimright(gort_string s, gort_string cutset);
+gort_string gort_strings_trimprefix(gort_string s, gort_string prefix);
+gort_string gort_strings_trimsuffix(gort_string s, gort_string suffix);
+bool gort_strings_equalfold(gort_string s, gort_string t);
+/* strings.Cut(s, sep) (before, after string, found bool) */
+typedef struct gort_strings_cutresult {
+    gort_string before, after;
+    bool found;
+} gort_strings_cutresult;
+gort_strings_cutresult gort_strings_cut(gort_string s, gort_string sep);
+
+/*
+ * strings.Builder: `var b strings.Builder` is all zero bytes.  `addr` is
+ * Go's copy check: set to the builder's own address on first use, and a
+ * write to a copy of a used builder panics `strings: illegal use of
+ * non-zero Builder copied by value`.  Growth is Go 1.19's (append's for
+ * WriteString/WriteByte, Grow(4) before a multi-byte WriteRune, Grow(n):
+ * cap becomes 2*cap + n), so b.Cap() agrees.  The methods that return
+ * (int, error) in Go return the int here; the error is always nil.
+ * Grow(n < 0) panics `strings.Builder.Grow: negative count`.
+ */
+typedef struct gort_strings_builder {
+    struct gort_strings_builder *addr;
+    gort_slice buf;    /* []byte */
+} gort_strings_builder;
+
+int64_t gort_builder_writestring(gort_strings_builder *b, gort_string s);
+void gort_builder_writebyte(gort_strings_builder *b, uint8_t c);     /* error: nil */
+int64_t gort_builder_writerune(gort_strings_builder *b, int32_t r);
+int64_t gort_builder_write(gort_strings_builder *b, gort_slice p);   /* Write([]byte) */
+gort_string gort_builder_string(const gort_strings_builder *b);     /* shares buf */
+int64_t gort_builder_len(const gort_strings_builder *b);
+int64_t gort_builder_cap(const gort_strings_builder *b);
+void gort_builder_reset(gort_strings_builder *b);
+void gort_builder_grow(gort_strings_builder *b, int64_t n);
+
+/* ===================================================================== */
+/* strconv (strconv.c)                                                   */
+/* ===================================================================== */
+
+/*
+ * Package strconv.  Errors: Go returns a *strconv.NumError; until the
+ * error machinery (iface.c/fmt.c) can build one, the parsing functions
+ * take `gort_string *err` and store the error's Error() text there
+ * (`strconv.Atoi: parsing "x": invalid syntax`, `... value out of range`,
+ * `strconv.ParseInt: parsing "1": invalid base 1`, `... invalid bit size
+ * 65`), or {NULL, 0} for a nil error.  The compiler wraps a non-nil text
+ * as an error value (gort_errors_new(text) today); code that needs
+ * errors.Is(err, strconv.ErrRange / ErrSyntax) can test the text's suffix
+ * ": value out of range" / ": invalid syntax".  Values returned with an
+ * error are Go's (0 for syntax errors, the clamped bound for range errors,
+ * ±Inf for a float overflow).
+ *
+ * strconv.FormatFloat is not here: fmt.c owns shortest float formatting
+ * (its appendFloat) and is to export the entry point for it.
+ */
+gort_string gort_strconv_itoa(int64_t i);
+/* FormatInt / FormatUint: base 2..36 (lower-case digits), else panic
+ * `strconv: illegal AppendInt/FormatInt base`. */
+gort_string gort_strconv_formatint(int64_t i, int64_t base);
+gort_string gort_strconv_formatuint(uint64_t u, int64_t base);
+int64_t gort_strconv_atoi(gort_string s, gort_string *err);
+/* ParseInt / ParseUint: base 0 (prefixes 0b 0o 0x, leading 0 octal,
+ * underscores between digits) or 2..36; bitSize 0 (= 64) to 64. */
+int64_t gort_strconv_parseint(gort_string s, int64_t base, int64_t bitsize, gort_string *err);
+uint64_t gort_strconv_parseuint(gort_string s, int64_t base, int64_t bitsize, gort_string *err);
+/* ParseFloat: Go's syntax (decimal and hex mantissas, underscores
+ * between digits, inf/infinity/nan without case), converted by the C
+ * library on the system stack (correctly rounded, straight to float for
+ * bitSize 32).  Overflow: ±Inf and `value out of range`; underflow: 0,
+ * no error (Go's). */
+double gort_strconv_parsefloat(gort_string s, int64_t bitsize, gort_string *err);
+bool gort_strconv_parsebool(gort_string s, gort_string *err);
+gort_string gort_strconv_formatbool(bool b);
+/* Quote / QuoteToASCII / QuoteRune: Go's escapes (\a \b \f \n \r \t \v
+ * \\ \", \x for bytes that are not UTF-8, \u / \U for runes that are not
+ * printable).  Printability is approximated: not printable are the C0/C1
+ * controls, the spaces other than ' ' (U+00A0, U+2000..., U+3000...), line
+ * and paragraph separators, the format characters (U+00AD, U+200B-U+200F,
+ * U+202A-U+202E, U+2060-U+206F, U+FEFF, tags...), private use,
+ * noncharacters and the unassigned planes 4-13 and a few unassigned Greek
+ * code points; any other unassigned code point counts as printable (Go
+ * escapes them). */
+gort_string gort_strconv_quote(gort_string s);
+gort_string gort_strconv_quotetoascii(gort_string s);
+gort_string gort_strconv_quoterune(int32_t r);
+
+/* ===================================================================== */
+/* sort (sort.c)                                                         */
+/* ===================================================================== */
+
+/* sort.Ints, sort.Strings, sort.Float64s (NaNs first, as Go): in place,
+ * ascending. */
+void gort_sort_ints(gort_slice s);
+void gort_sort_strings(gort_slice s);
+void gort_sort_float64s(gort_slice s);
+/* sort.Slice(x, less): x's elements are `width` bytes; less is a compiled
+ * func value `func(i, j int) bool`, called as
+ *     ((bool (*)(gort_func *, int64_t, int64_t))less->fn)(less, i, j)
+ * (the closure record first, then the arguments: the convention of every
+ * func value).  Not stable: elements that compare equal may end in an
+ * order other than Go's pdqsort gives, except for len <= 12, where both
+ * Go and this use insertion sort and so agree. */
+void gort_sort_slice(gort_slice s, uintptr_t width, gort_func *less);
+/* sort.IntsAreSorted, sort.StringsAreSorted, sort.SearchInts. */
+bool gort_sort_intsaresorted(gort_slice s);
+bool gort_sort_stringsaresorted(gort_slice s);
+int64_t gort_sort_searchints(gort_slice s, int64_t x);
+
+/* ===================================================================== */
+/* fmt and errors (fmt.c)                                                */
+/* ===================================================================== */
+
+/*
+ * The compiler turns a call of fmt's printing functions into a call of
+ * these, with the variadic operands as Go passes a ...any: a slice of
+ * gort_eface, each built with gort_convT.  Go's verbs, flags, width,
+ * precision, `*` and [n] indexes, Go's printing of every kind, maps
+ * sorted by key, Error()/String() methods honoured (called on the
+ * goroutine's stack), and Go's error texts (`%!d(string=hi)`,
+ * `%!(EXTRA int=1)`, `%!v(MISSING)`, `%!(NOVERB)`, `%!(BADWIDTH)`).
+ *
+ *   fmt.Sprintf(f, a...)     gort_fmt_sprintf(f, a)
+ *   fmt.Sprint(a...)         gort_fmt_sprint(a)
+ *   fmt.Sprintln(a...)       gort_fmt_sprintln(a)
+ *   fmt.Printf(f, a...)      gort_fmt_printf(f, a)      (= fprintf(1, ...))
+ *   fmt.Print(a...)          gort_fmt_print(a)
+ *   fmt.Println(a...)        gort_fmt_println(a)
+ *   fmt.Fprintf(os.Stderr, f, a...)   gort_fmt_fprintf(2, f, a)  (os.Stdout: 1)
+ *   fmt.Fprint(w, a...), fmt.Fprintln(w, a...)   gort_fmt_fprint(ln)(fd, a)
+ *
+ * The printing forms end in exactly one gort_write of the whole text and
+ * return the bytes written (or -errno); nothing is buffered across calls.
+ */
+gort_string gort_fmt_sprintf(gort_string format, gort_slice args);
+gort_string gort_fmt_sprint(gort_slice args);
+gort_string gort_fmt_sprintln(gort_slice args);
+int64_t gort_fmt_fprintf(int fd, gort_string format, gort_slice args);
+int64_t gort_fmt_fprint(int fd, gort_slice args);
+int64_t gort_fmt_fprintln(int fd, gort_slice args);
+int64_t gort_fmt_printf(gort_string format, gort_slice args);
+int64_t gort_fmt_print(gort_slice args);
+int64_t gort_fmt_println(gort_slice args);
+
+/*
+ * `fmt.Errorf(f, a...)`: an error whose Error() is the formatted text.
+ * With a %w verb (one, whose operand is an error; formatted as %v) the
+ * dynamic type is *fmt.wrapError, which also has Unwrap() error;
+ * otherwise *errors.errorString.  `errors.New(text)`: *errors.errorString.
+ * Both return an `error` (itab for gort_type_error).
+ * `errors.Unwrap(err)`: err's Unwrap() error result, or nil.
+ */
+gort_iface gort_fmt_errorf(gort_string format, gort_slice args);
+gort_iface gort_errors_new(gort_string text);
+gort_iface gort_errors_unwrap(gort_iface err);
+
+/* ===================================================================== */
 /* Channels                                                              */
 /* ===================================================================== */
 
