@@ -1,0 +1,4 @@
+// Reproduces Go's "invalid character 'g' in hexadecimal escape".
+package p
+
+var s = "\x4g"

@@ -1,0 +1,4 @@
+// Reproduces Go's "unknown escape".
+package p
+
+var s = "a\qb"

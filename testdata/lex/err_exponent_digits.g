@@ -1,0 +1,4 @@
+// Reproduces Go's "exponent has no digits".
+package p
+
+var f = 1.5e+

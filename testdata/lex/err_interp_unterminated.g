@@ -1,0 +1,4 @@
+// Reproduces Go's "string not terminated".
+package p
+
+var s = "abc\

@@ -1,0 +1,4 @@
+// Reproduces Go's "invalid radix point in binary literal".
+package p
+
+var f = 0b1.1

@@ -1,0 +1,4 @@
+// Reproduces Go's "empty rune literal or unescaped '".
+package p
+
+var r = ''

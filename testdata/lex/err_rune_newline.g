@@ -1,0 +1,4 @@
+// Reproduces Go's "newline in rune literal".
+package p
+
+var r = 'a

@@ -1,0 +1,4 @@
+// Reproduces Go's "rune literal not terminated".
+package p
+
+var r = '\'

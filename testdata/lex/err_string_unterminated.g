@@ -1,0 +1,6 @@
+// Reproduces Go's "string not terminated".
+package p
+
+var s = `abc
+
+var t = 1

@@ -1,0 +1,4 @@
+// Reproduces Go's "invalid UTF-8 encoding".
+package p
+
+var s = "aÿb"

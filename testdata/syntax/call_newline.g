@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	println(1,
+		2 // ERROR "unexpected newline in argument list; possibly missing comma or \)"
+	)
+}

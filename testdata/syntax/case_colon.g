@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	switch {
+	case true // ERROR "unexpected newline, expecting :"
+	}
+}

@@ -1,0 +1,5 @@
+package main
+
+func main() {
+}
+} // ERROR "non-declaration statement outside function body"

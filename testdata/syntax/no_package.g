@@ -1,0 +1,2 @@
+func main() { // ERROR "package statement must be first"
+}

@@ -1,0 +1,6 @@
+package main
+
+x := 1 // ERROR "non-declaration statement outside function body"
+
+func main() {
+}

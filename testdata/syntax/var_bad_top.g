@@ -1,0 +1,7 @@
+package main
+
+var x = 
+
+var y int // ERROR "unexpected var, expecting expression"
+
+func main() {}
