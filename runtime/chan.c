@@ -273,13 +273,12 @@ static bool __attribute__((noinline)) chan_block(gort_chan *c, WaitQ *q, void *e
 }
 
 /*
- * The compiler turns `ch <- v` into a call to this, with elem pointing at
- * the evaluated v.  Blocks until a receiver takes the value (unbuffered) or
- * there is room in the buffer; panics if the channel is or becomes closed.
+ * The part of a send that never waits: panic if c is closed, hand the
+ * value to a parked receiver, or append it to the buffer.  Called with
+ * c->lock held; returns true, with the lock released, if it sent; false,
+ * with the lock still held, if the send would have to wait.
  */
-void gort_chansend(gort_chan *c, const void *ep) {
-    if (GORT_UNLIKELY(c == NULL)) chan_block_forever("chan send (nil chan)");
-    lock(&c->lock);
+static inline bool send_nowait(gort_chan *c, const void *ep) {
     if (GORT_UNLIKELY(isclosed(c))) {
         unlock(&c->lock);
         chan_panic_send_closed();
@@ -289,36 +288,60 @@ void gort_chansend(gort_chan *c, const void *ep) {
         G *gp = handoff_send(c, sg, ep);
         unlock(&c->lock);
         goready(gp);
-        return;
+        return true;
     }
     if (qcount(c) < c->dataqsiz) {
         bufput(c, ep);
         unlock(&c->lock);
-        return;
+        return true;
     }
+    return false;
+}
+
+/*
+ * The compiler turns `ch <- v` into a call to this, with elem pointing at
+ * the evaluated v.  Blocks until a receiver takes the value (unbuffered) or
+ * there is room in the buffer; panics if the channel is or becomes closed.
+ */
+void gort_chansend(gort_chan *c, const void *ep) {
+    if (GORT_UNLIKELY(c == NULL)) chan_block_forever("chan send (nil chan)");
+    lock(&c->lock);
+    if (send_nowait(c, ep)) return;
     if (!chan_block(c, &c->sendq, (void *)ep, "chan send")) chan_panic_send_closed();
 }
 
-static inline bool chanrecv(gort_chan *c, void *ep) {
-    if (GORT_UNLIKELY(c == NULL)) chan_block_forever("chan receive (nil chan)");
-    lock(&c->lock);
+/*
+ * The part of a receive that never waits: take a parked sender's value,
+ * the head of the buffer, or (closed and drained) the zero value.  Called
+ * with c->lock held; returns 1 (received) or 0 (closed: ok is false) with
+ * the lock released, or -1 with the lock still held if it would wait.
+ */
+static inline int recv_nowait(gort_chan *c, void *ep) {
     Sudog *sg = waitq_dequeue(&c->sendq);
     if (sg) {
         G *gp = handoff_recv(c, sg, ep);
         unlock(&c->lock);
         goready(gp);
-        return true;
+        return 1;
     }
     if (qcount(c) > 0) {
         bufget(c, ep);
         unlock(&c->lock);
-        return true;
+        return 1;
     }
     if (isclosed(c)) {
         unlock(&c->lock);
         if (ep) elemclr(ep, c->elemsize);
-        return false;
+        return 0;
     }
+    return -1;
+}
+
+static inline bool chanrecv(gort_chan *c, void *ep) {
+    if (GORT_UNLIKELY(c == NULL)) chan_block_forever("chan receive (nil chan)");
+    lock(&c->lock);
+    int r = recv_nowait(c, ep);
+    if (r >= 0) return r;
     return chan_block(c, &c->recvq, ep, "chan receive");
 }
 
@@ -397,22 +420,7 @@ int64_t gort_chancap(gort_chan *c) {
 bool chan_trysend(gort_chan *c, const void *ep) {
     if (c == NULL) return false;
     lock(&c->lock);
-    if (GORT_UNLIKELY(isclosed(c))) {
-        unlock(&c->lock);
-        chan_panic_send_closed();
-    }
-    Sudog *sg = waitq_dequeue(&c->recvq);
-    if (sg) {
-        G *gp = handoff_send(c, sg, ep);
-        unlock(&c->lock);
-        goready(gp);
-        return true;
-    }
-    if (qcount(c) < c->dataqsiz) {
-        bufput(c, ep);
-        unlock(&c->lock);
-        return true;
-    }
+    if (send_nowait(c, ep)) return true;
     unlock(&c->lock);
     return false;
 }
@@ -425,23 +433,11 @@ bool chan_trysend(gort_chan *c, const void *ep) {
 bool chan_tryrecv(gort_chan *c, void *ep, bool *okp) {
     if (c == NULL) return false;
     lock(&c->lock);
-    bool ok = true;
-    Sudog *sg = waitq_dequeue(&c->sendq);
-    if (sg) {
-        G *gp = handoff_recv(c, sg, ep);
-        unlock(&c->lock);
-        goready(gp);
-    } else if (qcount(c) > 0) {
-        bufget(c, ep);
-        unlock(&c->lock);
-    } else if (isclosed(c)) {
-        unlock(&c->lock);
-        if (ep) elemclr(ep, c->elemsize);
-        ok = false;
-    } else {
+    int r = recv_nowait(c, ep);
+    if (r < 0) {
         unlock(&c->lock);
         return false;
     }
-    if (okp) *okp = ok;
+    if (okp) *okp = r;
     return true;
 }
