@@ -29,6 +29,10 @@
  *
  * The measurements.
  *
+ *  0. mem.parked: resident memory per parked goroutine (one run, first,
+ *     before any pool is warm): VmRSS growth while 100,000 goroutines sit
+ *     blocked on one channel, divided by 100,000.  Go's figure on this
+ *     machine kind is in shared/bench/README.md (parked.go).
  *  1. switch.gosched: two goroutines that do nothing but runtime.Gosched(),
  *     alternately, at GOMAXPROCS=1; ns per Gosched, i.e. per switch from
  *     one goroutine to the other.  Gosched puts the caller on the global
@@ -105,6 +109,7 @@
 #include "gort.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <time.h>
 
 /* ===================================================================== */
@@ -537,6 +542,50 @@ static double b_away_small(int64_t n) { return (double)away(n << 1) / (double)n;
 /* Driver                                                                */
 /* ===================================================================== */
 
+/* mem.parked: resident memory per parked goroutine.  100,000 goroutines
+ * each block receiving on one channel; the growth of VmRSS from before
+ * the spawn to when all are parked, divided by the count (the G, its
+ * first stack segment, allocator overhead).  Runs first, so no earlier
+ * measurement has filled the segment pools. */
+static void rss_sys(void *arg) {
+    long *kb = arg;
+    FILE *f = fopen("/proc/self/status", "r");
+    char line[128];
+    while (f && fgets(line, sizeof line, f))
+        if (sscanf(line, "VmRSS: %ld kB", kb) == 1) break;
+    if (f) fclose(f);
+}
+
+struct parkargs { gort_chan *start; gort_waitgroup *started, *done; };
+static void parker(void *p) {
+    struct parkargs *a = p;
+    gort_waitgroup_done(a->started);
+    gort_chanrecv(a->start, NULL);
+    gort_waitgroup_done(a->done);
+}
+
+static void mem_parked(void) {
+    enum { NPARK = 100000 };
+    if (!selected("mem.parked")) return;
+    long before = 0, after = 0;
+    gort_systemstack(rss_sys, &before);
+    gort_waitgroup started = {0}, done = {0};
+    gort_waitgroup_add(&started, NPARK);
+    gort_waitgroup_add(&done, NPARK);
+    struct parkargs a = {gort_makechan(0, 0), &started, &done};
+    for (int i = 0; i < NPARK; i++) {
+        gort_go(parker, &a, sizeof a);
+        GORT_BACKEDGE();
+    }
+    gort_waitgroup_wait(&started);
+    gort_systemstack(rss_sys, &after);
+    gort_closechan(a.start);
+    gort_waitgroup_wait(&done);
+    gort_printf("%-24s %5lld %10.0f %9s %9s %6s  %s\n", "mem.parked", (long long)gort_gomaxprocs(0),
+                (double)(after - before) * 1024.0 / NPARK, "", "", "",
+                "bytes of RSS per parked goroutine (100,000; one run)");
+}
+
 SPLIT_FN1(driver, 16384)
 static int64_t driver_body(int64_t unused) {
     (void)unused;
@@ -548,6 +597,7 @@ static int64_t driver_body(int64_t unused) {
     gort_printf("%-24s %5s %10s %9s %9s %6s  %s\n", "name", "procs", "median", "min", "max", "cpu",
                 "unit");
 
+    mem_parked();
     measure("switch.gosched", "ns/switch", b_gosched, 300000);
     measure("switch.raw", "ns/switch", b_rawswitch, 2000000);
 
