@@ -135,6 +135,9 @@ bench-runtime: deps $(B)/bench/micro
 demo: deps all $(B)/rt-test/lecture_say
 	@echo '--- lecture 1: go say("world"); say("hello")  (runtime/test/lecture_say.c)'
 	@$(B)/rt-test/lecture_say
+	@echo '--- the same program in G, through the front end (code generation is next):'
+	@echo '    $(B)/gocc -fsyntax-only testdata/parse/lecture_say.g'
+	@$(B)/gocc -fsyntax-only testdata/parse/lecture_say.g && echo '    no syntax errors'
 
 clean:
 	rm -rf $(B)
