@@ -109,7 +109,6 @@ struct Seg {
     Seg *prev;          /* the older segment we return to (NULL: first) */
     size_t size;        /* total bytes, header included */
     uintptr_t sp;       /* when not the newest: sp at the crossing */
-    uintptr_t oldguard; /* stackguard to restore when leaving */
 };
 
 static inline uintptr_t seg_top(Seg *s) { return (uintptr_t)s + s->size; }

@@ -134,7 +134,6 @@ Seg *stackalloc(size_t size) {
     s->prev = NULL;
     s->size = size;
     s->sp = 0;
-    s->oldguard = 0;
     return s;
 }
 
@@ -185,8 +184,52 @@ static void __attribute__((noinline, noreturn)) stackoverflow(void) {
     fatal("stack overflow");
 }
 
-/* The slow path shared by every function's entry stub. */
-void gort_morestack(void (*thunk)(void *), void *args, size_t frame) {
+/* Bytes a segment needs beyond a frame: its header, the reserve, slack. */
+#define SEG_OVERHEAD (sizeof(Seg) + GORT_STACK_RESERVE + 256)
+
+/* Of two segments competing for gp's cache, keep the larger. */
+static Seg *keeplarger(G *gp, Seg *s) {
+    Seg *drop = gp->stkcache;
+    if (drop->size > s->size) {
+        drop = s;
+        s = gp->stkcache;
+    }
+    gp->stktotal -= drop->size;
+    stackfree(drop);
+    return s;
+}
+
+/* Run thunk(args) on segment s, linked as the newest of gp's chain, then
+ * come back; s becomes gp's cached segment.  Order matters for the
+ * collector (gc.c): the old segment's sp is recorded before s becomes the
+ * newest.  After the call we are on the old segment, perhaps on another
+ * thread, but still the same goroutine: gp, old and the guards need no
+ * reloading (a chain of dependent loads there was most of a crossing). */
+static inline __attribute__((always_inline)) void runon(G *gp, Seg *s, void (*thunk)(void *),
+                                                       void *args) {
+    Seg *old = gp->stk;
+    uintptr_t oldguard = gp->stackguard, guard = seg_guard(s);
+    old->sp = gort_sp();
+    s->prev = old;
+    gp->stk = s;
+    gp->stackguard = guard;
+    gort_tls.stackguard = guard;
+
+    stackcall(thunk, args, (void *)(seg_top(s) & ~(uintptr_t)15), NULL, (uintptr_t)(s + 1),
+              seg_top(s));
+
+    gp->stk = old;
+    gp->stackguard = oldguard;
+    if (gort_tls.stackguard != GORT_STACK_PREEMPT) gort_tls.stackguard = oldguard;
+    s->prev = NULL;
+    if (GORT_UNLIKELY(gp->stkcache != NULL)) s = keeplarger(gp, s);
+    gp->stkcache = s;
+}
+
+/* Everything but the hot split: a pending preemption, the first crossing,
+ * a cache too small for the frame, the limit. */
+static void __attribute__((noinline)) morestack_slow(void (*thunk)(void *), void *args,
+                                                     size_t frame) {
     M *mp = curm;
     G *gp = mp->curg;
 
@@ -202,9 +245,8 @@ void gort_morestack(void (*thunk)(void *), void *args, size_t frame) {
     }
     if (gp == mp->g0) fatal("morestack on g0");
 
-    Seg *old = gp->stk;
-    size_t need = frame + sizeof(Seg) + GORT_STACK_RESERVE + 256;
-    size_t size = old->size < STACK_SEG_MAX ? old->size * 2 : STACK_SEG_MAX;
+    size_t need = frame + SEG_OVERHEAD;
+    size_t size = gp->stk->size < STACK_SEG_MAX ? gp->stk->size * 2 : STACK_SEG_MAX;
     while (size < need) size <<= 1;
 
     Seg *s = gp->stkcache;
@@ -221,37 +263,26 @@ void gort_morestack(void (*thunk)(void *), void *args, size_t frame) {
         s = stackalloc(size);
         gp->stktotal += s->size;
     }
+    runon(gp, s, thunk, args);
+}
 
-    /* Order matters for the collector (gc.c): the old segment's sp is
-     * recorded before the new segment becomes the newest. */
-    old->sp = gort_sp();
-    s->prev = old;
-    s->oldguard = gp->stackguard;
-    gp->stk = s;
-    gp->stackguard = seg_guard(s);
-    gort_tls.stackguard = gp->stackguard;
-
-    stackcall(thunk, args, (void *)(seg_top(s) & ~(uintptr_t)15), NULL, (uintptr_t)(s + 1),
-              seg_top(s));
-
-    /* Back on the old segment, perhaps on another thread: but still the
-     * same goroutine, so gp, old and s need no reloading (a chain of
-     * dependent loads here was most of a crossing's cost). */
-    gp->stk = old;
-    gp->stackguard = s->oldguard;
-    if (gort_tls.stackguard != GORT_STACK_PREEMPT) gort_tls.stackguard = gp->stackguard;
-    s->prev = NULL;
-    if (gp->stkcache) {
-        /* Keep the larger of the two. */
-        Seg *drop = gp->stkcache;
-        if (drop->size > s->size) {
-            drop = s;
-            s = gp->stkcache;
-        }
-        gp->stktotal -= drop->size;
-        stackfree(drop);
+/*
+ * The growth path of every function's entry stub.  The fast path is the
+ * hot split: the segment left last time is cached and big enough, and no
+ * preemption is pending (a request replaces the thread's guard, so the
+ * guard still equal to the goroutine's means none).
+ */
+void gort_morestack(void (*thunk)(void *), void *args, size_t frame) {
+    G *gp = curm->curg;
+    Seg *s = gp->stkcache;
+    if (GORT_LIKELY(s && s->size >= frame + SEG_OVERHEAD &&
+                    gort_tls.stackguard == gp->stackguard)) {
+        gp->stkcache = NULL;
+        gp->stkcache_used++;
+        runon(gp, s, thunk, args);
+        return;
     }
-    gp->stkcache = s;
+    morestack_slow(thunk, args, frame);
 }
 
 #ifdef GORT_ASAN
