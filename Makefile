@@ -87,7 +87,8 @@ $(B)/rt-test/%: runtime/test/%.c $(RT_TEST_HDR) $(B)/libgort.a | $(B)/rt-test
 # tests; the last line is the total.
 test: deps all $(RT_TEST_BINS)
 	@tools/testall.sh "tools/runtests.sh $(B)/rt-test runtime/test $(RT_TESTS)" \
-	  "tools/lextests.sh $(B)/gocc testdata/lex" "tools/parsetests.sh $(B)/gocc"
+	  "tools/lextests.sh $(B)/gocc testdata/lex" "tools/parsetests.sh $(B)/gocc" \
+	  "tools/consttests.sh $(B)/gocc"
 check: test
 
 # ---------------------------------------------------------------------

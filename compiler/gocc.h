@@ -299,4 +299,61 @@ bool goccParseAccepts(void *p, Token tok, Parser *ps);
 void parse_report(Parser *ps, Token tok, const bool *expected, int ntokens,
                   const char *const *stack, int depth);
 
+/* ===================================================================== */
+/* Constants (const.c)                                                   */
+/* ===================================================================== */
+
+/* Exact constant values (Go spec "Constants", "Constant expressions").
+ * Integers are arbitrary precision; floats are exact rationals num/den
+ * (den > 0, gcd 1); ints and runes keep den == 1.  Values are immutable
+ * and share limbs freely; storage comes from malloc and is never freed. */
+typedef enum ConstKind {
+    CONST_INVALID,          /* a literal const.c cannot convert (imaginary) */
+    CONST_BOOL, CONST_STRING,
+    CONST_INT, CONST_RUNE, CONST_FLOAT  /* promotion order: int < rune < float */
+} ConstKind;
+
+typedef struct BigInt {
+    bool neg;               /* sign (never set for zero) */
+    int32_t n;              /* limbs in use; 0 for zero */
+    uint32_t *d;            /* magnitude, little-endian 32-bit limbs */
+} BigInt;
+
+typedef struct Const {
+    ConstKind kind;
+    bool b;                 /* CONST_BOOL */
+    const char *s;          /* CONST_STRING: bytes (may hold NULs), slen */
+    size_t slen;
+    BigInt num, den;        /* CONST_INT/RUNE/FLOAT: value num/den */
+} Const;
+
+/* A literal's exact value from its spelling: kind TK_INT, TK_FLOAT,
+ * TK_CHAR or TK_STRING (as the lexer accepted it); TK_IMAG and anything
+ * malformed give CONST_INVALID. */
+Const const_from_literal(int kind, const char *text, size_t len);
+Const const_make_bool(bool b);
+Const const_make_int64(int64_t v);
+/* x op y for untyped constants; op: TK_ADD ... TK_AND_NOT, TK_SHL/SHR,
+ * TK_EQL ... TK_GEQ, TK_LAND/LOR.  Mixed numeric kinds promote to the
+ * later of int < rune < float.  On error returns false and sets *err to
+ * gc's wording without "invalid operation: " ("division by zero",
+ * "invalid shift count", ...). */
+bool const_binary(int op, Const x, Const y, Const *out, const char **err);
+/* op x; op: TK_ADD, TK_SUB, TK_XOR (untyped: -x-1), TK_NOT. */
+bool const_unary(int op, Const x, Const *out, const char **err);
+int const_sign(Const c);                /* -1, 0, +1 (0 for bool/string) */
+bool const_is_integer(Const c);         /* numeric with den == 1 */
+int32_t const_bitlen(Const c);          /* bits of |num| */
+bool const_fits_int64(Const c);         /* an integer value within int64 */
+bool const_fits_uint64(Const c);
+int64_t const_to_int64(Const c);        /* requires const_fits_int64 */
+uint64_t const_to_uint64(Const c);      /* requires const_fits_uint64 */
+double const_to_float64(Const c);       /* correctly rounded (±Inf if too big) */
+/* Printed into buf: integers exactly in decimal, floats as Go's
+ * strconv.FormatFloat(float64, 'g', -1, 64), bools true/false, strings
+ * double-quoted with C-style escapes.  Returns buf. */
+const char *const_repr(Const c, char *buf, size_t size);
+/* "untyped int", "untyped rune", ... */
+const char *const_kindname(ConstKind k);
+
 #endif /* GOCC_H */

@@ -10,6 +10,8 @@
  *                               1 with gc-style diagnostics on stderr
  *   gocc -dump-tokens FILE.g    the tokens, one per line (lex_dump)
  *   gocc -dump-ast FILE.g       the syntax tree as S-expressions (ast_dump)
+ *   gocc -eval-const 'EXPR'     (developer) EXPR's exact value and kind, when
+ *                               it is made of literals and operators only
  *   gocc --help | --version
  *
  * Anything else that names a file (`gocc FILE.g -o prog`, `-S`, ...) is
@@ -43,6 +45,7 @@ static void usage(FILE *out)
             "  -fsyntax-only   check the syntax of FILE.g; exit 0 if valid, 1 on errors\n"
             "  -dump-tokens    print FILE.g's tokens, one per line\n"
             "  -dump-ast       print FILE.g's syntax tree\n"
+            "  -eval-const EXPR  print the constant EXPR's exact value and kind\n"
             "  -o PROG         output name (not implemented yet)\n"
             "  -S              write the generated C (not implemented yet)\n"
             "  --help          print this help\n"
@@ -87,6 +90,59 @@ static bool read_file(const char *name, File *f)
     return true;
 }
 
+/* -eval-const: a literal-and-operator expression's value, or false with
+ * *err set (NULL: not a constant expression). */
+static bool eval_const(const Node *n, Const *out, const char **err)
+{
+    Const x, y;
+    switch (n->kind) {
+    case N_LIT:
+        *out = const_from_literal(n->op, n->lit, (size_t)n->litlen);
+        *err = NULL;
+        return out->kind != CONST_INVALID;
+    case N_PAREN:
+        return eval_const(n->x, out, err);
+    case N_UNARY:
+        return eval_const(n->x, &x, err) && const_unary(n->op, x, out, err);
+    case N_BINARY:
+        return eval_const(n->x, &x, err) && eval_const(n->y, &y, err) &&
+               const_binary(n->op, x, y, out, err);
+    default:
+        *err = NULL;
+        return false;
+    }
+}
+
+static int eval_const_main(const char *expr)
+{
+    static const char pre[] = "package p; const _ = ";
+    size_t len = sizeof pre - 1 + strlen(expr) + 1;
+    char *src = malloc(len + 1);
+    snprintf(src, len + 1, "%s%s\n", pre, expr);
+    File f = {"<expr>", src, len};
+    Node *root = parse_file(&f);
+    if (!root)
+        return 1;
+    Node *decl = root->body, *spec = decl ? decl->list : NULL;
+    if (!decl || decl->next || decl->kind != N_DECL || !spec || spec->next || !spec->x || spec->x->next) {
+        fprintf(stderr, "gocc: not a constant expression\n");
+        return 1;
+    }
+    Const c;
+    const char *err = NULL;
+    if (!eval_const(spec->x, &c, &err)) {
+        if (err)
+            fprintf(stderr, "gocc: invalid operation: %s\n", err);
+        else
+            fprintf(stderr, "gocc: not a constant expression\n");
+        return 1;
+    }
+    size_t size = 1 << 16;
+    char *buf = malloc(size);
+    printf("%s (%s)\n", const_repr(c, buf, size), const_kindname(c.kind));
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     enum { COMPILE, SYNTAX, TOKENS, AST } mode = COMPILE;
@@ -106,6 +162,12 @@ int main(int argc, char **argv)
             mode = TOKENS;
         } else if (!strcmp(a, "-dump-ast")) {
             mode = AST;
+        } else if (!strcmp(a, "-eval-const")) {
+            if (++i == argc) {
+                fprintf(stderr, "gocc: missing argument to -eval-const\n");
+                return 2;
+            }
+            return eval_const_main(argv[i]);
         } else if (!strcmp(a, "-o")) {
             if (++i == argc) {
                 fprintf(stderr, "gocc: missing argument to -o\n");
