@@ -197,6 +197,16 @@ struct Node {
     Node *list;
     Node *init, *cond, *post, *body, *els;
     Node *recv, *tparams;
+
+    /* Filled in by the checker (check.c); the contract is in the banner
+     * "Checker" below.  NULL/0 before checking. */
+    struct Type *tv;        /* expressions: final type; type expressions: the type */
+    struct Sym *sym;        /* the object a name/selector denotes, or declares */
+    struct Const *cv;       /* constant expressions: the value, converted to tv */
+    struct Selection *sel;  /* N_SELECTOR on a value or type: what it selects */
+    struct Func *fn;        /* N_FUNC, N_FUNCLIT: the function's record */
+    uint8_t mode;           /* MODE_* */
+    uint8_t cflags;         /* CF_* */
 };
 
 /* A list under construction (lemon semantic value): head and tail. */
@@ -355,5 +365,372 @@ double const_to_float64(Const c);       /* correctly rounded (±Inf if too big) 
 const char *const_repr(Const c, char *buf, size_t size);
 /* "untyped int", "untyped rune", ... */
 const char *const_kindname(ConstKind k);
+
+
+/* ===================================================================== */
+/* Types (type.c)                                                        */
+/* ===================================================================== */
+
+/*
+ * Go's types, as the checker builds them and the lowering reads them.
+ * Composite types are hash-consed where Go says two types are identical
+ * (type_slice(int) twice is the same pointer), except struct, func and
+ * interface types, which are compared with type_identical.  A defined
+ * type (`type T struct{...}`, `time.Duration`, `error`) is a TY_NAMED
+ * with its own identity; `under` gives its underlying type (for every
+ * other type, the type itself), as in the Go spec.
+ */
+typedef enum TypeKind {
+    TY_INVALID,
+    TY_BOOL, TY_INT, TY_INT8, TY_INT16, TY_INT32, TY_INT64,
+    TY_UINT, TY_UINT8, TY_UINT16, TY_UINT32, TY_UINT64, TY_UINTPTR,
+    TY_FLOAT32, TY_FLOAT64, TY_STRING, TY_UNSAFEPTR,
+    TY_UNTYPED_BOOL, TY_UNTYPED_INT, TY_UNTYPED_RUNE, TY_UNTYPED_FLOAT,
+    TY_UNTYPED_STRING, TY_UNTYPED_NIL,
+    TY_ARRAY, TY_SLICE, TY_STRUCT, TY_POINTER, TY_FUNC, TY_INTERFACE,
+    TY_MAP, TY_CHAN,
+    TY_NAMED,               /* a defined type: name, pkg, under, methods */
+    TY_TUPLE,               /* the results of a multi-value call */
+} TypeKind;
+
+typedef struct Type Type;
+typedef struct Sym Sym;
+
+/* A struct field, a parameter or result, a tuple element, or an
+ * interface method (then `type` is its TY_FUNC signature, no receiver). */
+typedef struct Field {
+    const char *name;       /* NULL: anonymous parameter/result; embedded
+                             * field: the type's name ("Mutex" for sync.Mutex) */
+    Type *type;
+    bool embedded;
+    Pos pos;
+    const char *pkg;        /* package of a lower-case field/method name */
+} Field;
+
+struct Type {
+    TypeKind kind;
+    Type *elem;             /* array, slice, pointer, map value, chan element */
+    Type *key;              /* map key */
+    int64_t len;            /* array length */
+    int dir;                /* chan: CHAN_BOTH, CHAN_SEND, CHAN_RECV */
+    Field *fields;          /* struct: fields in order; func: parameters;
+                             * tuple: elements; interface: every method of its
+                             * method set (embedded interfaces flattened),
+                             * sorted by name */
+    int nfields;
+    Field *results;         /* func */
+    int nresults;
+    bool variadic;          /* func: the last parameter is ...T (its type is []T) */
+    /* TY_NAMED */
+    const char *name;       /* "T", "Duration", "error" */
+    const char *pkg;        /* "main", "time", NULL for predeclared (error) */
+    Type *under;            /* underlying type; for non-named types, itself */
+    Sym *obj;               /* the SYM_TYPE that declares it */
+    Sym **methods;          /* declared methods (SYM_FUNC, value and pointer
+                             * receivers), in declaration order */
+    int nmethods;
+    int id;                 /* unique, dense: for the back end's tables */
+    void *aux;              /* the lowering's data for this type */
+};
+
+extern Type *type_invalid, *type_bool, *type_int, *type_int8, *type_int16,
+    *type_int32, *type_int64, *type_uint, *type_uint8, *type_uint16,
+    *type_uint32, *type_uint64, *type_uintptr, *type_float32, *type_float64,
+    *type_string, *type_unsafeptr, *type_untyped_bool, *type_untyped_int,
+    *type_untyped_rune, *type_untyped_float, *type_untyped_string,
+    *type_untyped_nil, *type_error, *type_any;   /* byte = uint8, rune = int32 */
+
+Type *type_under(Type *t);              /* Go's under(t) */
+Type *type_pointer(Type *elem);
+Type *type_slice(Type *elem);
+Type *type_array(Type *elem, int64_t len);
+Type *type_map(Type *key, Type *elem);
+Type *type_chan(Type *elem, int dir);
+Type *type_tuple(Field *elems, int n);
+Type *type_func(Field *params, int np, Field *results, int nr, bool variadic);
+Type *type_struct(Field *fields, int n);
+Type *type_interface(Field *methods, int n);    /* sorts and flattens */
+Type *type_named(const char *pkg, const char *name, Sym *obj);
+bool type_identical(Type *a, Type *b);
+bool type_is_untyped(Type *t);
+bool type_is_integer(Type *t);          /* on under(t); untyped int/rune too */
+bool type_is_unsigned(Type *t);
+bool type_is_float(Type *t);
+bool type_is_numeric(Type *t);
+bool type_is_string(Type *t);
+bool type_is_boolean(Type *t);
+bool type_is_interface(Type *t);        /* under(t) is an interface */
+bool type_is_empty_interface(Type *t);
+bool type_comparable(Type *t);          /* ==, map keys */
+bool type_has_pointers(Type *t);        /* GC must scan values of this type */
+int64_t type_size(Type *t);             /* bytes on x86-64 (as Go's unsafe.Sizeof) */
+int64_t type_align(Type *t);
+Type *type_default(Type *t);            /* untyped int -> int, ... (Go's Default) */
+/* Go's spelling in error messages, qualified as gc 1.19 qualifies types
+ * in package main's messages ("T", "time.Duration", "[]int",
+ * "func(x int) string", "untyped int"): */
+const char *type_str(Type *t);
+/* As %T and the runtime descriptors print it: package-qualified
+ * ("main.T", "[]main.T", "func(int) string", "interface {}"). */
+const char *type_rtstr(Type *t);
+
+/* ===================================================================== */
+/* Checker (check.c)                                                     */
+/* ===================================================================== */
+
+/*
+ * The checker resolves every name, computes every expression's type and
+ * every constant's value, and reports Go's compile errors with gc 1.19's
+ * wording and positions.  It leaves its results on the AST; the lowering
+ * reads nothing else.  THE CONTRACT, per node:
+ *
+ * Every expression node e (N_NAME, N_LIT, N_BINARY, N_CALL, ...):
+ *   e->mode  MODE_* below.
+ *   e->tv    its type after Go's implicit conversion of untyped operands
+ *            to their context: in `var x float64 = 1 << 3` the literal's
+ *            tv is float64; an untyped constant passed to `any` (fmt.Println
+ *            args) has its default type; untyped nil assigned to T has tv T;
+ *            a comparison's tv is the bool type it is used as (untyped bool
+ *            when it stays untyped: then type_bool).  Never untyped after
+ *            checking, except nil compared with nil (not valid Go anyway).
+ *            A multi-value call has a TY_TUPLE tv; a call with no result
+ *            has tv NULL and MODE_NOVALUE.
+ *   e->cv    non-NULL iff e is a constant expression (MODE_CONST): its
+ *            exact value, already converted to e->tv (so an int8 constant
+ *            is within range, a float64 constant is representable).  The
+ *            lowering emits cv and does not look inside e.
+ *   e->sym   N_NAME: the Sym it denotes (vars, consts, funcs, types,
+ *            packages, builtins, nil).  N_SELECTOR `pkg.Name`: the
+ *            package member's Sym.  N_SELECTOR on a value: NULL (see sel).
+ * Implicit conversions to interface types (assigning a concrete value to
+ * an interface, passing it as an `any` argument, returning it, sending
+ * it, storing it in a composite literal) are NOT marked on the tree: the
+ * lowering compares the source's tv with the destination type, which it
+ * knows from the assignment, the callee's signature, the function's
+ * results, the channel's element type or the literal's type.
+ *
+ * Type expressions (in type positions, and the T of T(x), []T{...},
+ * make(T), new(T)): mode MODE_TYPE, tv the type denoted.
+ *
+ * Declarations:
+ *   N_NAME nodes that declare something (var/const/type/func names,
+ *   parameters, results, := names that are new, range variables, the
+ *   x of `switch x := y.(type)`) have sym = the new Sym and the flag
+ *   CF_DECL.  A := name that re-assigns an existing variable has sym =
+ *   that variable and no CF_DECL.  The blank identifier `_` gets a fresh
+ *   Sym named "_" each time (SYM_VAR, never read).
+ *   N_FUNC, N_FUNCLIT: fn = the Func record (below).
+ *   N_CASE of a type switch with a bound name: sym = the clause's own
+ *   variable (its type: the case's type if the case lists exactly one
+ *   type, else the switch operand's type).
+ *   N_LABELED: sym = the SYM_LABEL; N_BRANCH with a label: x->sym = it.
+ *
+ * Calls (N_CALL), told apart by the callee's mode:
+ *   MODE_TYPE      a conversion T(x): e->tv = T, cflags CF_CONVERSION
+ *   MODE_BUILTIN   len, cap, append, copy, delete, make, new, close,
+ *                  panic, recover, print, println, min, max, clear:
+ *                  x->sym->builtin = BI_*
+ *   otherwise      a call of a function value, a declared function, a
+ *                  method (x is an N_SELECTOR with sel->kind SEL_METHOD
+ *                  or SEL_IFACEMETHOD) or a package function (x->sym->lib)
+ *   `f(g())` where g returns several values: cflags CF_MULTIARG.
+ *   `f(xs...)`: NF_SPREAD (parser flag).
+ *
+ * Comma-ok forms (`v, ok := m[k]`, `v, ok := <-c`, `v, ok := x.(T)`,
+ * and the same in `=` assignments, var declarations and select cases):
+ *   the right-hand expression has cflags CF_COMMAOK, and its tv is the
+ *   value's type (ok is bool).
+ *
+ * Selectors (N_SELECTOR x.name), sel != NULL unless it is pkg.Name:
+ *   SEL_FIELD        x.f, possibly through embedded fields: path[] are the
+ *                    field indices from x's struct type down (a pointer
+ *                    on the way is dereferenced implicitly: look at each
+ *                    step's type).  mode MODE_VAR if addressable.
+ *   SEL_METHOD       x.M for a concrete method: path[] leads through
+ *                    embedded fields to the receiver, `method` is the
+ *                    method's SYM_FUNC; `addr`: the method has a pointer
+ *                    receiver and the receiver (after the path) is an
+ *                    addressable value (take its address); `deref`: value
+ *                    receiver reached through a pointer (load it).  Used as
+ *                    a call's callee, or as a method value (tv the func
+ *                    type without receiver: the lowering binds the
+ *                    receiver, evaluated now, into a closure).
+ *   SEL_IFACEMETHOD  x.M for x of interface type (after the path):
+ *                    `index` = M's index in the interface's sorted fields.
+ *   SEL_METHODEXPR   T.M or (*T).M: tv is the func type whose first
+ *                    parameter is the receiver; `method` is M.
+ *
+ * Variables (Sym of SYM_VAR) carry what the lowering needs to place them:
+ * `captured` (used from a closure: lives in the heap, shared with it),
+ * `addrtaken` (&x, x.M() with a pointer method, x[:] of an array:
+ * lives in the heap unless the lowering proves otherwise), `global`.
+ *
+ * Every function body that checks without error is one Func; the Funcs
+ * of a package, in source order with literals after their enclosing
+ * function, are listed in Package.funcs.
+ */
+enum {                      /* Node.mode */
+    MODE_INVALID, MODE_NOVALUE, MODE_VALUE, MODE_VAR /* addressable */,
+    MODE_MAPINDEX /* m[k]: assignable, not addressable */,
+    MODE_CONST, MODE_TYPE, MODE_BUILTIN, MODE_PKG, MODE_NIL,
+};
+
+enum {                      /* Node.cflags */
+    CF_DECL = 1 << 0,       /* N_NAME declares its sym */
+    CF_CONVERSION = 1 << 1, /* N_CALL is T(x) */
+    CF_COMMAOK = 1 << 2,    /* expression used in a two-value form */
+    CF_MULTIARG = 1 << 3,   /* f(g()) with multi-value g */
+    CF_USED = 1 << 4,       /* (checker-internal) */
+};
+
+typedef enum SymKind {
+    SYM_VAR, SYM_CONST, SYM_TYPE, SYM_FUNC, SYM_PKG, SYM_BUILTIN, SYM_NIL,
+    SYM_LABEL,
+} SymKind;
+
+typedef enum Builtin {
+    BI_NONE, BI_APPEND, BI_CAP, BI_CLEAR, BI_CLOSE, BI_COPY, BI_DELETE,
+    BI_LEN, BI_MAKE, BI_MAX, BI_MIN, BI_NEW, BI_PANIC, BI_PRINT, BI_PRINTLN,
+    BI_RECOVER,
+} Builtin;
+
+typedef struct Func Func;
+typedef struct Package Package;
+
+struct Sym {
+    SymKind kind;
+    const char *name;       /* interned */
+    const char *pkg;        /* "main", "fmt", ...; NULL: universe */
+    Pos pos;                /* where declared (zero for universe/library) */
+    const File *file;       /* the file it was declared in */
+    Type *type;             /* var, const, func (its TY_FUNC), type (the type) */
+    Const *val;             /* SYM_CONST */
+    Builtin builtin;        /* SYM_BUILTIN */
+    Package *import;        /* SYM_PKG: the imported package */
+    Node *decl;             /* declaring node: N_FUNC, N_NAME, N_TYPESPEC... */
+    Func *owner;            /* local var/const/type: the function it is in;
+                             * NULL for package-level objects */
+    Func *fn;               /* SYM_FUNC with a body: its Func */
+    /* SYM_FUNC methods */
+    Type *recv;             /* the receiver's TY_NAMED (T for both T and *T) */
+    bool ptrrecv;           /* func (p *T) M() */
+    /* library members (declared in a package prelude, compiler/lib/) */
+    bool lib;               /* declared in a prelude */
+    const char *cname;      /* bodyless prelude function: its C name, e.g.
+                             * "gort_fmt_Println", "gort_time_Duration_String" */
+    /* variables */
+    bool global;            /* package-level */
+    bool param, result;     /* a parameter / named or unnamed result */
+    bool captured;          /* referenced by a closure nested in owner */
+    bool addrtaken;         /* its address is taken (explicitly or not) */
+    bool used;              /* (checker) for "declared but not used" */
+    int index;              /* param/result: position; method: in recv's methods */
+    void *aux;              /* the lowering's data (its C name, its slot...) */
+};
+
+typedef enum SelKind { SEL_FIELD, SEL_METHOD, SEL_IFACEMETHOD, SEL_METHODEXPR } SelKind;
+
+typedef struct Selection {
+    SelKind kind;
+    int *path;              /* embedded-field indices, then (SEL_FIELD) the field */
+    int npath;
+    Sym *method;            /* SEL_METHOD, SEL_METHODEXPR */
+    int index;              /* SEL_IFACEMETHOD: the method's index */
+    bool addr, deref;       /* SEL_METHOD: implicit &x / *x of the receiver */
+} Selection;
+
+/* A function with a body: a declared function or method, a function
+ * literal, or (Package.init) the package initialiser. */
+struct Func {
+    Node *decl;             /* N_FUNC or N_FUNCLIT */
+    Sym *sym;               /* N_FUNC: its SYM_FUNC; literal: NULL */
+    Type *sig;              /* TY_FUNC (without the receiver) */
+    Sym *recv;              /* method: the receiver variable (maybe "_") */
+    Sym **params;           /* one Sym per parameter (named "_" if unnamed) */
+    int nparams;
+    Sym **results;          /* one Sym per result (named or not) */
+    int nresults;
+    bool named_results;
+    Func *outer;            /* function literal: the enclosing Func */
+    Sym **captures;         /* literal: the outer variables it uses, whether
+                             * directly or through its own nested literals */
+    int ncaptures;
+    Sym **locals;           /* every local variable declared in the body
+                             * (not params/results), in order of declaration */
+    int nlocals;
+    bool hasdefer, hasrecover;
+    const char *name;       /* "main", "T.M", "(*T).M", "main.func1" (Go's
+                             * names for literals: enclosing function + ".funcN") */
+    void *aux;              /* the lowering's data */
+};
+
+struct Package {
+    const char *path;       /* "main", "fmt", "sync/atomic" */
+    const char *name;       /* "main", "fmt", "atomic" */
+    Node **files;           /* N_FILE roots (for a library: its prelude) */
+    int nfiles;
+    Sym **syms;             /* package-level objects, in source order */
+    int nsyms;
+    Sym **inits;            /* package-level variables in initialisation
+                             * order (Go's dependency order) */
+    int ninits;
+    Node **initexprs;       /* for each inits[i]: the N_VAR spec initialising it */
+    Func **funcs;           /* every Func, declared and literal */
+    int nfuncs;
+    Func **initfuncs;       /* the init() functions, in source order */
+    int ninitfuncs;
+    Package **imports;      /* library packages used, in dependency order */
+    int nimports;
+};
+
+/* Check the program (one file, package main, and the library packages
+ * it imports, loaded from their preludes).  Reports every error found (gc
+ * stops after 10) and returns NULL if there were any. */
+Package *check_program(const File *f, Node *root);
+/* The prelude of a library package ("fmt", "sync/atomic"): G source,
+ * embedded in the compiler from compiler/lib/PATH.g; NULL if there is
+ * none (the import is then "package X is not in std"). */
+const char *check_prelude(const char *path);
+
+
+/* ===================================================================== */
+/* Library packages (compiler/lib/*.g, runtime/lib_*.c)                  */
+/* ===================================================================== */
+
+/*
+ * Each importable package (fmt, time, sync, sync/atomic, runtime, os,
+ * errors, strings, strconv, sort, math, math/rand, context, bufio) is a
+ * prelude written in G: compiler/lib/PATH.g (sync/atomic: lib/sync_atomic.g),
+ * `package NAME` followed by ordinary declarations.  The Makefile embeds
+ * the preludes into gocc (check_prelude).  A prelude may declare:
+ *
+ *   - constants, types (their fields, lower-case ones unexported), and
+ *     functions and methods with bodies, written in G: compiled with the
+ *     user's program (only those the program reaches);
+ *   - functions and methods without a body: implemented in C in the
+ *     runtime under the name gort_PKG_NAME, or gort_PKG_TYPE_METHOD for
+ *     methods (PKG with '/' as '_': gort_sync_atomic_AddInt64,
+ *     gort_time_Duration_String, gort_sync_WaitGroup_Add).
+ *
+ * THE CALLING CONVENTION of generated code, which those C functions
+ * follow exactly (they are called as if gocc had compiled them):
+ *
+ *   func F(p1 T1, ..., pn Tn) (r1 R1, r2 R2, ..., rm Rm)
+ *     => R1 F(T1 p1, ..., Tn pn, R2 *r2, ..., Rm *rm)
+ *   The first result is the C return value (void if none); the others
+ *   are stored through pointers appended after the parameters, which
+ *   the caller always supplies (never NULL).  A method's receiver is the
+ *   first parameter (T or T* as declared).  A variadic ...T parameter is
+ *   a gort_slice.  C types of Go types are those of gort.h's "Values"
+ *   banner: int -> int64_t, string -> gort_string, error -> gort_iface,
+ *   any -> gort_eface, map -> gort_map *, chan -> gort_chan *, func ->
+ *   gort_func *, struct -> a C struct of the same layout.
+ *
+ *   A func value is a gort_func * (closure record); calling it calls
+ *   record->fn with the record as an extra FIRST argument:
+ *     R1 (*)(void *env, T1 p1, ..., Tn pn, R2 *r2, ...).
+ *   Interface method tables (gort_method.ifn, gort_itab.fun) take the
+ *   interface's data word first: R1 (*)(void *data, T1 p1, ...).
+ */
 
 #endif /* GOCC_H */
