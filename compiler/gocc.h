@@ -694,7 +694,7 @@ const char *check_prelude(const char *path);
 
 
 /* ===================================================================== */
-/* Library packages (compiler/lib/*.g, runtime/lib_*.c)                  */
+/* Library packages (compiler/lib/, runtime/lib_*.c)                    */
 /* ===================================================================== */
 
 /*
