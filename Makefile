@@ -6,6 +6,7 @@
 #   make test-tsan    runtime stress tests under ThreadSanitizer
 #   make test-asan    runtime stress tests under AddressSanitizer
 #   make bench-runtime  C micro-benchmarks of the runtime (never part of `test`)
+#   make bench        gocc vs Go vs gccgo on ../shared/bench, table in docs/perf.md
 #
 # Everything generated goes to $(B) (default build/), never into the tree.
 
@@ -32,7 +33,7 @@ RT_HDR  = runtime/gort.h runtime/internal.h
 RT_TESTS = $(patsubst runtime/test/%.c,%,$(wildcard runtime/test/*.c))
 RT_TEST_BINS = $(addprefix $(B)/rt-test/,$(RT_TESTS))
 
-.PHONY: all deps demo test check test-tsan test-asan bench-runtime clean
+.PHONY: all deps demo test check test-tsan test-asan bench-runtime bench clean
 
 all: $(B)/libgort.a $(B)/gocc
 
@@ -129,6 +130,13 @@ $(B)/bench/micro: runtime/bench/micro.c $(B)/libgort.a | $(B)/bench
 	$(CC) $(TEST_CFLAGS) $< -o $@ $(B)/libgort.a $(LIBS)
 bench-runtime: deps $(B)/bench/micro
 	$(B)/bench/micro
+
+# gocc against Go and gccgo on ../shared/bench's workloads, in one run;
+# the table goes to docs/perf.md (tools/bench.sh says how it measures).
+BENCH_DIR ?= ../shared/bench
+bench: deps all $(B)/bench/micro
+	@tools/deps.sh golang-go gccgo-12
+	MICRO=$(B)/bench/micro PERF_MD=docs/perf.md tools/bench.sh $(B)/gocc $(BENCH_DIR)
 
 # ---------------------------------------------------------------------
 # The demo: the lecture's first example (say "hello"/"world"), written in C

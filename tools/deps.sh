@@ -1,9 +1,10 @@
 #!/bin/sh
 # deps.sh — install the Debian packages gocc needs, if any are missing.
-# Run by `make demo` and `make test`.  Installing needs root; otherwise we
-# say exactly what to run.
+# Run by `make demo` and `make test`; `make bench` adds its own packages
+# as arguments (tools/deps.sh golang-go gccgo-12 hyperfine).  Installing
+# needs root; otherwise we say exactly what to run.
 set -e
-need="build-essential re2c lemon libgccjit-12-dev libgc-dev time"
+need="build-essential re2c lemon libgccjit-12-dev libgc-dev time $*"
 missing=""
 for p in $need; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
