@@ -746,8 +746,9 @@ const char *check_prelude(const char *path);
  * (runtime/gort.h), locals, gotos and plain C arithmetic.  Two back ends
  * read it: emit_c (C text for $CC, and for `gocc -S`) and a libgccjit
  * emitter, so the tree holds nothing libgccjit cannot build directly:
- * no statement-expressions, no switch, no compound literals in
- * expressions, no pointer arithmetic (write &p[i]), no implicit array
+ * no statement-expressions, no switch, no array or nested compound
+ * literals in expressions (LE_STRUCT is a flat struct constructor), no
+ * pointer arithmetic (write &p[i]), no implicit array
  * decay, no implicit conversions (operands of a binary operator have the
  * same type, an assignment's sides the same type, a call's arguments the
  * parameter types: the lowering writes every LE_CAST), no initialised
@@ -916,6 +917,10 @@ typedef enum LExprKind {
                      * type is obvious, or NULL */
     LE_ZERO,        /* zero value of `type` (any complete non-array type):
                      * struct => (T){0}, scalar => 0 (JIT: a zeroed temporary) */
+    LE_STRUCT,      /* a struct value of `type` from one value per field,
+                     * `args` (nargs == nfields; a NULL arg is that field's
+                     * zero) => ((T){a, b, c})  (JIT: a struct constructor,
+                     * LIBGCCJIT_ABI_19) */
     LE_STR,         /* string constant: `str`, `slen` bytes (may hold NULs
                      * and any byte), type gort_string =>
                      * ((gort_string){(const uint8_t *)"h\303\251llo", 6})
@@ -991,7 +996,7 @@ struct LExpr {
     LFunc *func;            /* LE_FUNC */
     LExpr *x, *y, *z;       /* operands */
     int field;              /* LE_FIELD: index in x->type's fields */
-    LExpr **args;           /* LE_CALL */
+    LExpr **args;           /* LE_CALL, LE_STRUCT */
     int nargs;
 };
 
