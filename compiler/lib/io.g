@@ -9,6 +9,9 @@ import "errors"
 // EOF is the error Read returns when no more input is available.
 var EOF = errors.New("EOF")
 
+// ErrNoProgress: many Read calls returned no data and no error.
+var ErrNoProgress = errors.New("multiple Read calls return no data or error")
+
 // ErrUnexpectedEOF: EOF in the middle of a fixed-size block.
 var ErrUnexpectedEOF = errors.New("unexpected EOF")
 
