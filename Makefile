@@ -59,7 +59,10 @@ $(B)/rt $(B)/rt-test $(B)/tsan $(B)/asan $(B)/bench:
 GEN      = $(B)/gen
 CC_CFLAGS = $(CFLAGS) -std=gnu11 -Wall -Wextra -Werror -D_GNU_SOURCE -Icompiler -I$(GEN)
 GOCC_C   = $(wildcard compiler/*.c)
-GOCC_OBJ = $(patsubst compiler/%.c,$(B)/cc/%.o,$(GOCC_C)) $(B)/cc/lex.o $(B)/cc/gocc_parse.o
+GOCC_OBJ = $(patsubst compiler/%.c,$(B)/cc/%.o,$(GOCC_C)) $(B)/cc/lex.o $(B)/cc/gocc_parse.o \
+           $(B)/cc/prelude.o
+# The library packages' preludes (compiler/lib/*.g), embedded as C arrays.
+PRELUDES = $(sort $(wildcard compiler/lib/*.g))
 $(GEN) $(B)/cc:
 	mkdir -p $@
 $(GEN)/gocc_parse.c $(GEN)/gocc_parse.h: grammar/gocc.y | $(GEN)
@@ -73,6 +76,10 @@ $(B)/cc/lex.o: $(GEN)/lex.c compiler/gocc.h | $(B)/cc
 	$(CC) $(CC_CFLAGS) -Wno-unused-const-variable -c $< -o $@
 $(B)/cc/gocc_parse.o: $(GEN)/gocc_parse.c compiler/gocc.h | $(B)/cc
 	$(CC) $(CC_CFLAGS) -Wno-unused-parameter -Wno-unused-variable -Wno-unused-but-set-variable -c $< -o $@
+$(GEN)/prelude.c: tools/embed.sh $(PRELUDES) | $(GEN)
+	tools/embed.sh $@ $(PRELUDES)
+$(B)/cc/prelude.o: $(GEN)/prelude.c compiler/gocc.h | $(B)/cc
+	$(CC) $(CC_CFLAGS) -c $< -o $@
 $(B)/gocc: $(GOCC_OBJ)
 	$(CC) $(CFLAGS) $^ -o $@
 
