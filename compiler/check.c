@@ -590,6 +590,37 @@ static Const *box(Const c)
     return p;
 }
 
+
+/* Where gc reports an error about expression e: its first token. */
+static Pos start_pos(Node *e)
+{
+    for (;;) {
+        switch (e->kind) {
+        case N_BINARY:
+        case N_INDEX:
+        case N_SLICE:
+        case N_ASSERT:
+        case N_SELECTOR:
+        case N_CALL:
+            if (!e->x)
+                return e->pos;
+            e = e->x;
+            continue;
+        case N_KEYVAL:
+            e = e->x;
+            continue;
+        case N_COMPLIT:
+            if (e->type) {
+                e = e->type;
+                continue;
+            }
+            return e->pos;
+        default:
+            return e->pos;
+        }
+    }
+}
+
 static bool invalid(Node *e)
 {
     return e->mode == MODE_INVALID;
@@ -767,7 +798,7 @@ static bool convert_untyped(Node *e, Type *t, const char *ctx)
             e->tv = t;
             return true;
         default:
-            errorf(e->pos, "cannot use nil as %s value%s", type_str(t), context_in(ctx));
+            errorf(start_pos(e), "cannot use nil as %s value%s", type_str(t), context_in(ctx));
             return false;
         }
     }
@@ -778,7 +809,7 @@ static bool convert_untyped(Node *e, Type *t, const char *ctx)
         return true;
     }
     if (!is_basic_const_type(u) || type_is_untyped(u)) {
-        errorf(e->pos, "cannot use %s as %s value%s", operand_str(e), type_str(t), context_in(ctx));
+        errorf(start_pos(e), "cannot use %s as %s value%s", operand_str(e), type_str(t), context_in(ctx));
         return false;
     }
     /* kinds must match: numeric to numeric, string to string, bool to bool */
@@ -787,7 +818,7 @@ static bool convert_untyped(Node *e, Type *t, const char *ctx)
               (type_is_string(et) && type_is_string(u)) ||
               (type_is_boolean(et) && type_is_boolean(u));
     if (!ok) {
-        errorf(e->pos, "cannot use %s as %s value%s", operand_str(e), type_str(t), context_in(ctx));
+        errorf(start_pos(e), "cannot use %s as %s value%s", operand_str(e), type_str(t), context_in(ctx));
         return false;
     }
     if (e->mode == MODE_CONST && e->cv) {
@@ -795,13 +826,13 @@ static bool convert_untyped(Node *e, Type *t, const char *ctx)
         int r = representable(*e->cv, u, &out);
         if (r != REP_OK) {
             if (ctx)
-                errorf(e->pos, "cannot use %s as %s value%s%s", operand_str(e), type_str(t),
+                errorf(start_pos(e), "cannot use %s as %s value%s%s", operand_str(e), type_str(t),
                        context_in(ctx), r == REP_TRUNCATED ? " (truncated)" :
                        r == REP_OVERFLOWS ? " (overflows)" : "");
             else if (r == REP_TRUNCATED)
-                errorf(e->pos, "%s truncated to %s", operand_str(e), type_str(t));
+                errorf(start_pos(e), "%s truncated to %s", operand_str(e), type_str(t));
             else
-                errorf(e->pos, "%s overflows %s", operand_str(e), type_str(t));
+                errorf(start_pos(e), "%s overflows %s", operand_str(e), type_str(t));
             return false;
         }
     } else if (e->tv->kind != TY_UNTYPED_BOOL && !type_is_numeric(u) && !type_is_string(u)) {
@@ -954,7 +985,7 @@ static bool has_method(Type *t, Field *m, const char **why)
 {
     Lookup r;
     if (!lookup_field_or_method(t, m->name, &r) || r.kind == SEL_FIELD) {
-        *why = xprintf("(missing method %s)", m->name);
+        *why = xprintf("(missing %s method)", m->name);
         return false;
     }
     Type *sig = r.kind == SEL_METHOD ? method_type(r.method) : r.field->type;
@@ -987,7 +1018,7 @@ static bool implements(Type *t, Type *it, const char **why)
                     ok = true;
                 }
             if (!ok) {
-                *why = xprintf("(missing method %s)", iu->fields[i].name);
+                *why = xprintf("(missing %s method)", iu->fields[i].name);
                 return false;
             }
         }
@@ -1030,17 +1061,17 @@ static bool assign_to(Node *e, Type *t, const char *ctx)
     if (invalid(e) || !t || t->kind == TY_INVALID)
         return false;
     if (e->mode == MODE_TYPE) {
-        errorf(e->pos, "%s (type) is not an expression", expr_str(e));
+        errorf(start_pos(e), "%s (type) is not an expression", expr_str(e));
         set_invalid(e);
         return false;
     }
     if (e->mode == MODE_NOVALUE) {
-        errorf(e->pos, "%s (no value) used as value", expr_str(e));
+        errorf(start_pos(e), "%s (no value) used as value", expr_str(e));
         set_invalid(e);
         return false;
     }
     if (e->tv && e->tv->kind == TY_TUPLE) {
-        errorf(e->pos, "multiple-value %s (value of type %s) in single-value context", expr_str(e),
+        errorf(start_pos(e), "multiple-value %s (value of type %s) in single-value context", expr_str(e),
                type_str(e->tv));
         set_invalid(e);
         return false;
@@ -1050,7 +1081,7 @@ static bool assign_to(Node *e, Type *t, const char *ctx)
             Type *d = type_default(e->tv);
             const char *why;
             if (!assignable(d, t, &why)) {
-                errorf(e->pos, "cannot use %s as type %s%s:\n\t%s does not implement %s %s", operand_str(e),
+                errorf(start_pos(e), "cannot use %s as type %s%s:\n\t%s does not implement %s %s", operand_str(e),
                        type_str(t), context_in(ctx), type_str(d), type_str(t), why ? why : "");
                 return false;
             }
@@ -1061,10 +1092,13 @@ static bool assign_to(Node *e, Type *t, const char *ctx)
     if (assignable(e->tv, t, &why))
         return true;
     if (why)
-        errorf(e->pos, "cannot use %s as type %s%s:\n\t%s does not implement %s %s", operand_str(e),
+        errorf(start_pos(e), "cannot use %s as type %s%s:\n\t%s does not implement %s %s", operand_str(e),
                type_str(t), context_in(ctx), type_str(e->tv), type_str(t), why);
+    else if (type_is_interface(e->tv) && !type_is_interface(t) && implements(t, e->tv, &why))
+        errorf(start_pos(e), "cannot use %s as type %s%s: need type assertion", operand_str(e), type_str(t),
+               context_in(ctx));
     else
-        errorf(e->pos, "cannot use %s as %s value%s", operand_str(e), type_str(t), context_in(ctx));
+        errorf(start_pos(e), "cannot use %s as type %s%s", operand_str(e), type_str(t), context_in(ctx));
     return false;
 }
 
@@ -1082,15 +1116,15 @@ static int64_t const_length(Node *n)
     if (invalid(n))
         return -1;
     if (n->mode != MODE_CONST) {
-        errorf(n->pos, "array length %s (%s) must be constant", expr_str(n), operand_str(n) + strlen(expr_str(n)) + 2);
+        errorf(start_pos(n), "array length %s (%s) must be constant", expr_str(n), operand_str(n) + strlen(expr_str(n)) + 2);
         return -1;
     }
     if (!const_is_integer(*n->cv) || (!type_is_integer(n->tv) && !type_is_untyped(n->tv))) {
-        errorf(n->pos, "array length %s must be integer", operand_str(n));
+        errorf(start_pos(n), "array length %s must be integer", operand_str(n));
         return -1;
     }
     if (const_sign(*n->cv) < 0 || !const_fits_int64(*n->cv)) {
-        errorf(n->pos, "invalid array length %s", operand_str(n));
+        errorf(start_pos(n), "invalid array length %s", operand_str(n));
         return -1;
     }
     use_default(n);
@@ -1111,7 +1145,7 @@ static Type *fields_type(Node *list, bool results, bool *variadic)
         Type *t = check_type(f->type);
         if (f->flags & NF_VARIADIC) {
             if (results || f->next || (f->list && f->list->next)) {
-                errorf(f->pos, "can only use ... with final parameter in list");
+                errorf(start_pos(f), "can only use ... with final parameter in list");
             } else if (variadic) {
                 *variadic = true;
             }
@@ -1241,7 +1275,7 @@ static Type *check_type(Node *n)
         if (invalid(n))
             return type_invalid;
         if (n->mode != MODE_TYPE) {
-            errorf(n->pos, "%s is not a type", expr_str(n));
+            errorf(start_pos(n), "%s is not a type", expr_str(n));
             set_invalid(n);
             return type_invalid;
         }
@@ -1286,7 +1320,7 @@ static Type *check_type(Node *n)
     default:
         check_expr0(n, true);
         if (!invalid(n) && n->mode != MODE_TYPE) {
-            errorf(n->pos, "%s is not a type", expr_str(n));
+            errorf(start_pos(n), "%s is not a type", expr_str(n));
             set_invalid(n);
         }
         return n->mode == MODE_TYPE ? n->tv : type_invalid;
@@ -1325,13 +1359,13 @@ static void note_capture(Sym *s)
 static void check_name(Node *e)
 {
     if (e->name == n_blank) {
-        errorf(e->pos, "cannot use _ as value");
+        errorf(start_pos(e), "cannot use _ as value");
         set_invalid(e);
         return;
     }
     Sym *s = lookup(e->name);
     if (!s) {
-        errorf(e->pos, "undefined: %s", e->name);
+        errorf(start_pos(e), "undefined: %s", e->name);
         set_invalid(e);
         return;
     }
@@ -1351,7 +1385,7 @@ static void check_name(Node *e)
     case SYM_CONST:
         if (s->name == n_iota && !s->pkg && !s->decl) {
             if (!cur_iota) {
-                errorf(e->pos, "cannot use iota outside constant declaration");
+                errorf(start_pos(e), "cannot use iota outside constant declaration");
                 set_invalid(e);
                 return;
             }
@@ -1397,13 +1431,13 @@ static void check_name(Node *e)
 static void check_lit(Node *e)
 {
     if (e->op == TK_IMAG) {
-        errorf(e->pos, "complex numbers are not supported");
+        errorf(start_pos(e), "complex numbers are not supported");
         set_invalid(e);
         return;
     }
     Const c = const_from_literal(e->op, e->lit, (size_t)e->litlen);
     if (c.kind == CONST_INVALID) {
-        errorf(e->pos, "malformed constant: %.*s", e->litlen, e->lit);
+        errorf(start_pos(e), "malformed constant: %.*s", e->litlen, e->lit);
         set_invalid(e);
         return;
     }
@@ -1434,12 +1468,12 @@ static void check_selector(Node *e)
                 if (p->syms[i]->name == e->name)
                     m = p->syms[i];
             if (!m) {
-                errorf(e->pos, "undefined: %s.%s", x->name, e->name);
+                errorf(start_pos(e), "undefined: %s.%s", x->name, e->name);
                 set_invalid(e);
                 return;
             }
             if (!is_exported(e->name)) {
-                errorf(e->pos, "name %s not exported by package %s", e->name, p->name);
+                errorf(start_pos(e), "name %s not exported by package %s", e->name, p->name);
                 set_invalid(e);
                 return;
             }
@@ -1464,7 +1498,7 @@ static void check_selector(Node *e)
         return;
     }
     if (x->mode == MODE_PKG || x->mode == MODE_BUILTIN || x->mode == MODE_NIL || x->mode == MODE_NOVALUE) {
-        errorf(x->pos, "%s is not an expression", expr_str(x));
+        errorf(start_pos(x), "%s is not an expression", expr_str(x));
         set_invalid(e);
         return;
     }
@@ -1475,16 +1509,25 @@ static void check_selector(Node *e)
     Lookup r;
     if (!lookup_field_or_method(t, e->name, &r)) {
         if (r.ambiguous)
-            errorf(e->pos, "ambiguous selector %s.%s", expr_str(x), e->name);
+            errorf(e->y ? e->y->pos : e->pos, "ambiguous selector %s.%s", expr_str(x), e->name);
         else if (x->mode == MODE_TYPE)
-            errorf(e->pos, "%s.%s undefined (type %s has no method %s)", expr_str(x), e->name,
+            errorf(e->y ? e->y->pos : e->pos, "%s.%s undefined (type %s has no method %s)", expr_str(x), e->name,
                    type_str(t), e->name);
         else if (t->kind == TY_POINTER && type_is_interface(t->elem))
-            errorf(e->pos, "%s.%s undefined (type %s is pointer to interface, not interface)",
+            errorf(e->y ? e->y->pos : e->pos, "%s.%s undefined (type %s is pointer to interface, not interface)",
                    expr_str(x), e->name, type_str(t));
-        else
-            errorf(e->pos, "%s.%s undefined (type %s has no field or method %s)", expr_str(x),
-                   e->name, type_str(t), e->name);
+        else {
+            /* types2 suggests the same name with the other capitalisation */
+            char *alt = xprintf("%s", e->name);
+            alt[0] = (char)(alt[0] >= 'a' && alt[0] <= 'z' ? alt[0] - 32 : alt[0] >= 'A' && alt[0] <= 'Z' ? alt[0] + 32 : alt[0]);
+            Lookup r2;
+            if (strcmp(alt, e->name) && lookup_field_or_method(t, intern(alt), &r2))
+                errorf(e->y ? e->y->pos : e->pos, "%s.%s undefined (type %s has no field or method %s, but does have %s)",
+                       expr_str(x), e->name, type_str(t), e->name, alt);
+            else
+                errorf(e->y ? e->y->pos : e->pos, "%s.%s undefined (type %s has no field or method %s)", expr_str(x),
+                       e->name, type_str(t), e->name);
+        }
         set_invalid(e);
         return;
     }
@@ -1496,7 +1539,7 @@ static void check_selector(Node *e)
     if (x->mode == MODE_TYPE) {
         /* method expression T.M / (*T).M */
         if (r.kind == SEL_FIELD) {
-            errorf(e->pos, "%s.%s undefined (type %s has no method %s)", expr_str(x), e->name,
+            errorf(e->y ? e->y->pos : e->pos, "%s.%s undefined (type %s has no method %s)", expr_str(x), e->name,
                    type_str(t), e->name);
             set_invalid(e);
             return;
@@ -1505,8 +1548,7 @@ static void check_selector(Node *e)
         if (r.kind == SEL_METHOD) {
             sig = method_type(r.method);
             if (r.method->ptrrecv && !r.indirect) {
-                errorf(e->pos, "invalid method expression %s.%s (needs pointer receiver (*%s).%s)",
-                       expr_str(x), e->name, expr_str(x), e->name);
+                errorf(e->y ? e->y->pos : e->pos, "cannot call pointer method %s on %s", e->name, type_str(t));
                 set_invalid(e);
                 return;
             }
@@ -1562,7 +1604,7 @@ static void check_selector(Node *e)
         if (r.method->ptrrecv && !isptr) {
             bool addressable = x->mode == MODE_VAR || r.indirect;
             if (!addressable) {
-                errorf(e->pos, "cannot call pointer method %s on %s", e->name, type_str(t));
+                errorf(e->y ? e->y->pos : e->pos, "cannot call pointer method %s on %s", e->name, type_str(t));
                 set_invalid(e);
                 return;
             }
@@ -1602,6 +1644,50 @@ static void mark_addrtaken(Node *e)
         mark_addrtaken(e->x);
 }
 
+/* types2's incomparableCause: "struct containing []int". */
+static const char *incomparable_cause(Type *t)
+{
+    Type *u = type_under(t);
+    if (u->kind == TY_STRUCT) {
+        for (int i = 0; i < u->nfields; i++)
+            if (!type_comparable(u->fields[i].type)) {
+                Type *fu = type_under(u->fields[i].type);
+                if (fu->kind == TY_STRUCT || fu->kind == TY_ARRAY)
+                    return incomparable_cause(u->fields[i].type);
+                return xprintf("struct containing %s", type_str(u->fields[i].type));
+            }
+    }
+    if (u->kind == TY_ARRAY && !type_comparable(u->elem))
+        return incomparable_cause(u->elem);
+    return type_str(t);
+}
+
+/* The position of the first `tok` at or after p in the current file
+ * (for tokens the tree does not keep: `:=`, a method's name). */
+static Pos find_after(Pos p, const char *tok)
+{
+    const char *src = cur_file->src;
+    size_t i = 0;
+    int line = 1;
+    while (src[i] && line < p.line) {
+        if (src[i] == '\n')
+            line++;
+        i++;
+    }
+    i += (size_t)(p.col - 1);
+    size_t n = strlen(tok);
+    size_t linestart = i - (size_t)(p.col - 1);
+    for (; src[i]; i++) {
+        if (src[i] == '\n') {
+            line++;
+            linestart = i + 1;
+        }
+        if (!strncmp(src + i, tok, n))
+            return (Pos){line, (int32_t)(i - linestart + 1)};
+    }
+    return p;
+}
+
 static bool is_comparison(int op)
 {
     return op == TK_EQL || op == TK_NEQ || op == TK_LSS || op == TK_LEQ || op == TK_GTR || op == TK_GEQ;
@@ -1619,9 +1705,10 @@ static bool typed_const_ok(Node *e, Const c, Type *t)
         return true;
     }
     if (type_is_integer(t) || r == REP_OVERFLOWS)
-        errorf(e->pos, "constant %s overflows %s", const_str(c), type_str(t));
+        errorf(start_pos(e), "%s (constant %s of type %s) overflows %s", expr_str(e), const_str(c), type_str(t),
+               type_str(t));
     else
-        errorf(e->pos, "constant %s truncated to %s", const_str(c), type_str(t));
+        errorf(start_pos(e), "constant %s truncated to %s", const_str(c), type_str(t));
     return false;
 }
 
@@ -1660,7 +1747,7 @@ static void check_unary(Node *e)
                 return;
             }
             if (!addressable(x)) {
-                errorf(e->pos, "invalid operation: cannot take address of %s", operand_str(x));
+                errorf(start_pos(x), "invalid operation: cannot take address of %s", operand_str(x));
                 set_invalid(e);
                 return;
             }
@@ -1682,13 +1769,13 @@ static void check_unary(Node *e)
             return;
         }
         if (x->mode == MODE_NIL) {
-            errorf(e->pos, "invalid operation: cannot indirect nil");
+            errorf(start_pos(e), "invalid operation: cannot indirect nil");
             set_invalid(e);
             return;
         }
         Type *u = type_under(x->tv);
         if (!u || u->kind != TY_POINTER) {
-            errorf(e->pos, "invalid operation: cannot indirect %s", operand_str(x));
+            errorf(start_pos(x), "invalid operation: cannot indirect %s", operand_str(x));
             set_invalid(e);
             return;
         }
@@ -1706,7 +1793,7 @@ static void check_unary(Node *e)
                 e->tv = type_chan(ct->elem, CHAN_RECV);
                 return;
             }
-            errorf(e->pos, "%s (type) is not an expression", expr_str(x));
+            errorf(start_pos(e), "%s (type) is not an expression", expr_str(x));
             set_invalid(e);
             return;
         }
@@ -1718,12 +1805,12 @@ static void check_unary(Node *e)
         }
         Type *u = type_under(x->tv);
         if (!u || u->kind != TY_CHAN) {
-            errorf(e->pos, "invalid operation: cannot receive from non-channel %s", operand_str(x));
+            errorf(start_pos(x), "invalid operation: cannot receive from non-channel %s", operand_str(x));
             set_invalid(e);
             return;
         }
         if (u->dir == CHAN_SEND) {
-            errorf(e->pos, "invalid operation: cannot receive from send-only channel %s", operand_str(x));
+            errorf(start_pos(x), "invalid operation: cannot receive from send-only channel %s", operand_str(x));
             set_invalid(e);
             return;
         }
@@ -1745,7 +1832,7 @@ static void check_unary(Node *e)
     default: ok = false;
     }
     if (!ok) {
-        errorf(e->pos, "invalid operation: operator %s not defined on %s", op_str(e->op), operand_str(x));
+        errorf(start_pos(x), "invalid operation: operator %s not defined on %s", op_str(e->op), operand_str(x));
         set_invalid(e);
         return;
     }
@@ -1756,7 +1843,7 @@ static void check_unary(Node *e)
         if (e->op == TK_XOR && type_is_unsigned(t)) {
             r = unsigned_complement(*x->cv, t);
         } else if (!const_unary(e->op, *x->cv, &r, &err)) {
-            errorf(e->pos, "invalid operation: %s", err);
+            errorf(start_pos(e), "invalid operation: %s", err);
             set_invalid(e);
             return;
         }
@@ -1842,12 +1929,12 @@ static void check_binary(Node *e)
         /* y: an integer (untyped constant: non-negative, representable as uint) */
         if (type_is_untyped(y->tv)) {
             if (y->mode == MODE_CONST && !const_is_integer(*y->cv)) {
-                errorf(y->pos, "invalid operation: shift count %s must be integer", operand_str(y));
+                errorf(start_pos(y), "invalid operation: shift count %s must be integer", operand_str(y));
                 set_invalid(e);
                 return;
             }
             if (y->mode == MODE_CONST && const_sign(*y->cv) < 0) {
-                errorf(y->pos, "invalid operation: negative shift count %s", operand_str(y));
+                errorf(start_pos(y), "invalid operation: negative shift count %s", operand_str(y));
                 set_invalid(e);
                 return;
             }
@@ -1856,13 +1943,13 @@ static void check_binary(Node *e)
             else
                 use_default(y);
         } else if (!type_is_integer(y->tv)) {
-            errorf(y->pos, "invalid operation: shift count %s must be integer", operand_str(y));
+            errorf(start_pos(y), "invalid operation: shift count %s must be integer", operand_str(y));
             set_invalid(e);
             return;
         }
         if (x->mode == MODE_CONST && type_is_untyped(x->tv)) {
             if (!const_is_integer(*x->cv)) {
-                errorf(x->pos, "invalid operation: shifted operand %s must be integer", operand_str(x));
+                errorf(start_pos(x), "invalid operation: shifted operand %s must be integer", operand_str(x));
                 set_invalid(e);
                 return;
             }
@@ -1870,7 +1957,7 @@ static void check_binary(Node *e)
                 Const r;
                 const char *err;
                 if (!const_binary(op, *x->cv, *y->cv, &r, &err)) {
-                    errorf(e->pos, "invalid operation: %s", err);
+                    errorf(start_pos(e), "invalid operation: %s", err);
                     set_invalid(e);
                     return;
                 }
@@ -1884,7 +1971,7 @@ static void check_binary(Node *e)
             convert_untyped(x, type_int, NULL);
         }
         if (!type_is_integer(x->tv)) {
-            errorf(x->pos, "invalid operation: shifted operand %s must be integer", operand_str(x));
+            errorf(start_pos(x), "invalid operation: shifted operand %s must be integer", operand_str(x));
             set_invalid(e);
             return;
         }
@@ -1893,7 +1980,7 @@ static void check_binary(Node *e)
             Const r;
             const char *err;
             if (!const_binary(op, *x->cv, *y->cv, &r, &err)) {
-                errorf(e->pos, "invalid operation: %s", err);
+                errorf(start_pos(e), "invalid operation: %s", err);
                 set_invalid(e);
                 return;
             }
@@ -1906,12 +1993,13 @@ static void check_binary(Node *e)
         e->mode = MODE_VALUE;
         return;
     }
+    bool xnil = x->tv && x->tv->kind == TY_UNTYPED_NIL, ynil = y->tv && y->tv->kind == TY_UNTYPED_NIL;
     if (!match_types(e, x, y)) {
         if (invalid(x) || invalid(y)) {
             set_invalid(e);
             return;
         }
-        errorf(x->pos, "invalid operation: %s (mismatched types %s and %s)", expr_str(e),
+        errorf(start_pos(x), "invalid operation: %s (mismatched types %s and %s)", expr_str(e),
                type_str(x->tv), type_str(y->tv));
         set_invalid(e);
         return;
@@ -1926,26 +2014,26 @@ static void check_binary(Node *e)
         const char *xv, *yv;
         ok = true;
         if (!(assignable(x->tv, y->tv, &xv) || assignable(y->tv, x->tv, &yv) ||
-              (x->tv->kind == TY_UNTYPED_NIL || y->tv->kind == TY_UNTYPED_NIL))) {
-            errorf(x->pos, "invalid operation: %s (mismatched types %s and %s)", expr_str(e),
+              xnil || ynil)) {
+            errorf(start_pos(y), "invalid operation: %s (mismatched types %s and %s)", expr_str(e),
                    type_str(x->tv), type_str(y->tv));
             set_invalid(e);
             return;
         }
         if (op == TK_EQL || op == TK_NEQ) {
             Node *bad = NULL;
-            if (x->tv->kind == TY_UNTYPED_NIL || y->tv->kind == TY_UNTYPED_NIL) {
-                Node *o = x->tv->kind == TY_UNTYPED_NIL ? y : x;
+            if (xnil || ynil) {
+                Node *o = xnil ? y : x;
                 Type *u = type_under(o->tv);
                 if (!(u->kind == TY_POINTER || u->kind == TY_SLICE || u->kind == TY_MAP ||
                       u->kind == TY_CHAN || u->kind == TY_FUNC || u->kind == TY_INTERFACE ||
                       u->kind == TY_UNTYPED_NIL)) {
-                    errorf(x->pos, "invalid operation: %s (mismatched types %s and untyped nil)",
+                    errorf(start_pos(x), "invalid operation: %s (mismatched types %s and untyped nil)",
                            expr_str(e), type_str(o->tv));
                     set_invalid(e);
                     return;
                 }
-                convert_untyped(x->tv->kind == TY_UNTYPED_NIL ? x : y, o->tv, NULL);
+                convert_untyped(xnil ? x : y, o->tv, NULL);
             } else if (!type_comparable(x->tv)) {
                 bad = x;
             } else if (!type_comparable(y->tv)) {
@@ -1957,10 +2045,10 @@ static void check_binary(Node *e)
                       u->kind == TY_MAP ? "map can only be compared to nil" :
                       u->kind == TY_FUNC ? "func can only be compared to nil" : NULL;
                 if (why)
-                    errorf(x->pos, "invalid operation: %s (%s)", expr_str(e), why);
+                    errorf(start_pos(x), "invalid operation: %s (%s)", expr_str(e), why);
                 else
-                    errorf(x->pos, "invalid operation: %s (%s cannot be compared)", expr_str(e),
-                           type_str(bad->tv));
+                    errorf(start_pos(x), "invalid operation: %s (%s cannot be compared)", expr_str(e),
+                           incomparable_cause(bad->tv));
                 set_invalid(e);
                 return;
             }
@@ -1968,7 +2056,7 @@ static void check_binary(Node *e)
             Type *t = x->tv;
             ok = type_is_numeric(t) || type_is_string(t);
             if (!ok) {
-                errorf(x->pos, "invalid operation: %s (operator %s not defined on %s)", expr_str(e),
+                errorf(start_pos(x), "invalid operation: %s (operator %s not defined on %s)", expr_str(e),
                        op_str(op), operand_str(x) + strlen(expr_str(x)) + 2);
                 /* types2: "operator < not defined on x (variable of type T)" */
                 set_invalid(e);
@@ -1979,7 +2067,7 @@ static void check_binary(Node *e)
             Const r;
             const char *err;
             if (!const_binary(op, *x->cv, *y->cv, &r, &err)) {
-                errorf(e->pos, "invalid operation: %s", err);
+                errorf(start_pos(e), "invalid operation: %s", err);
                 set_invalid(e);
                 return;
             }
@@ -2004,19 +2092,19 @@ static void check_binary(Node *e)
     default: ok = false;
     }
     if (!type_identical(x->tv, y->tv) && !(type_is_untyped(x->tv) && type_is_untyped(y->tv))) {
-        errorf(x->pos, "invalid operation: %s (mismatched types %s and %s)", expr_str(e),
+        errorf(start_pos(x), "invalid operation: %s (mismatched types %s and %s)", expr_str(e),
                type_str(x->tv), type_str(y->tv));
         set_invalid(e);
         return;
     }
     if (!ok) {
-        errorf(x->pos, "invalid operation: operator %s not defined on %s", op_str(op), operand_str(x));
+        errorf(start_pos(x), "invalid operation: operator %s not defined on %s", op_str(op), operand_str(x));
         set_invalid(e);
         return;
     }
     if ((op == TK_QUO || op == TK_REM) && y->mode == MODE_CONST && const_sign(*y->cv) == 0 &&
         type_is_numeric(y->tv) && (type_is_integer(x->tv) || x->mode == MODE_CONST)) {
-        errorf(y->pos, "invalid operation: division by zero");
+        errorf(start_pos(y), "invalid operation: division by zero");
         set_invalid(e);
         return;
     }
@@ -2025,7 +2113,7 @@ static void check_binary(Node *e)
         Const a = *x->cv, b = *y->cv, r;
         const char *err;
         if (!const_binary(op, a, b, &r, &err)) {
-            errorf(e->pos, "invalid operation: %s", err);
+            errorf(start_pos(e), "invalid operation: %s", err);
             set_invalid(e);
             return;
         }
@@ -2055,7 +2143,7 @@ static void check_index(Node *e)
     }
     if (x->mode == MODE_TYPE || (x->sym && x->sym->kind == SYM_FUNC && x->kind == N_NAME &&
                                  x->sym->decl && (x->sym->decl->flags & NF_GENERIC))) {
-        errorf(e->pos, "generics are not supported");
+        errorf(start_pos(e), "generics are not supported");
         set_invalid(e);
         return;
     }
@@ -2090,7 +2178,7 @@ static void check_index(Node *e)
         mode = MODE_VAR;
         length = type_under(u->elem)->len;
     } else {
-        errorf(x->pos, "invalid operation: cannot index %s", operand_str(x));
+        errorf(start_pos(x), "invalid operation: cannot index %s", operand_str(x));
         set_invalid(e);
         return;
     }
@@ -2099,12 +2187,14 @@ static void check_index(Node *e)
         if (!type_is_integer(i->tv) && !(i->mode == MODE_CONST && type_is_untyped(i->tv) &&
                                           i->tv->kind != TY_UNTYPED_STRING && i->tv->kind != TY_UNTYPED_BOOL &&
                                           const_is_integer(*i->cv))) {
-            errorf(i->pos, "invalid argument: index %s must be integer", operand_str(i));
+            errorf(start_pos(i), "invalid argument: index %s must be integer", operand_str(i));
         } else if (i->mode == MODE_CONST) {
+            if (type_is_untyped(i->tv) && const_fits_int64(*i->cv))
+                convert_untyped(i, type_int, NULL);
             if (const_sign(*i->cv) < 0)
-                errorf(i->pos, "invalid argument: index %s must not be negative", operand_str(i));
+                errorf(start_pos(i), "invalid argument: index %s must not be negative", operand_str(i));
             else if (length >= 0 && (!const_fits_int64(*i->cv) || const_to_int64(*i->cv) >= length))
-                errorf(i->pos, "invalid argument: index %s out of bounds [0:%lld]", operand_str(i),
+                errorf(start_pos(i), "invalid argument: index %s out of bounds [0:%lld]", expr_str(i),
                        (long long)length);
             else if (type_is_untyped(i->tv))
                 convert_untyped(i, type_int, NULL);
@@ -2131,7 +2221,7 @@ static void check_slice(Node *e)
     int64_t length = -1;
     if (type_is_string(u)) {
         if (e->flags & NF_SLICE3) {
-            errorf(e->pos, "invalid operation: 3-index slice of string");
+            errorf(start_pos(e), "invalid operation: 3-index slice of string");
             set_invalid(e);
             return;
         }
@@ -2142,7 +2232,7 @@ static void check_slice(Node *e)
         e->tv = x->tv;
     } else if (u->kind == TY_ARRAY) {
         if (x->mode != MODE_VAR) {
-            errorf(e->pos, "invalid operation: %s (slice of unaddressable value)", expr_str(e));
+            errorf(start_pos(e), "invalid operation: %s (slice of unaddressable value)", expr_str(e));
             set_invalid(e);
             return;
         }
@@ -2153,7 +2243,7 @@ static void check_slice(Node *e)
         length = type_under(u->elem)->len;
         e->tv = type_slice(type_under(u->elem)->elem);
     } else {
-        errorf(x->pos, "cannot slice %s", operand_str(x));
+        errorf(start_pos(x), "cannot slice %s", operand_str(x));
         set_invalid(e);
         return;
     }
@@ -2167,14 +2257,14 @@ static void check_slice(Node *e)
             continue;
         if (!type_is_integer(i->tv) && !(i->mode == MODE_CONST && type_is_numeric(i->tv) &&
                                           const_is_integer(*i->cv))) {
-            errorf(i->pos, "invalid argument: index %s must be integer", operand_str(i));
+            errorf(start_pos(i), "invalid argument: index %s must be integer", operand_str(i));
             continue;
         }
         if (i->mode == MODE_CONST) {
             if (const_sign(*i->cv) < 0)
-                errorf(i->pos, "invalid argument: index %s must not be negative", operand_str(i));
+                errorf(start_pos(i), "invalid argument: index %s must not be negative", operand_str(i));
             else if (length >= 0 && (!const_fits_int64(*i->cv) || const_to_int64(*i->cv) > length))
-                errorf(i->pos, "invalid argument: index %s out of bounds [0:%lld]", operand_str(i),
+                errorf(start_pos(i), "invalid argument: index %s out of bounds [0:%lld]", expr_str(i),
                        (long long)length + 1);
         }
         use_default(i);
@@ -2188,7 +2278,7 @@ static void check_assert(Node *e)
     Node *x = e->x;
     rvalue(x);
     if (!e->type) {
-        errorf(e->pos, "invalid syntax tree: use of .(type) outside type switch");
+        errorf(start_pos(e), "invalid syntax tree: use of .(type) outside type switch");
         set_invalid(e);
         return;
     }
@@ -2198,7 +2288,7 @@ static void check_assert(Node *e)
         return;
     }
     if (!type_is_interface(x->tv)) {
-        errorf(x->pos, "invalid operation: %s is not an interface", operand_str(x));
+        errorf(start_pos(x), "invalid operation: %s is not an interface", operand_str(x));
         set_invalid(e);
         return;
     }
@@ -2259,7 +2349,7 @@ static void check_expr0(Node *e, bool allow_type)
         check_binary(e);
         break;
     case N_KEYVAL:
-        errorf(e->pos, "unexpected key:value expression");
+        errorf(start_pos(e), "unexpected key:value expression");
         set_invalid(e);
         break;
     case N_ARRAYTYPE: case N_SLICETYPE: case N_MAPTYPE: case N_CHANTYPE: case N_PTRTYPE:
@@ -2267,44 +2357,52 @@ static void check_expr0(Node *e, bool allow_type)
         check_type(e);
         break;
     case N_ELLIPSIS:
-        errorf(e->pos, "invalid use of [...] array (outside a composite literal)");
+        errorf(start_pos(e), "invalid use of [...] array (outside a composite literal)");
         set_invalid(e);
         break;
     default:
-        errorf(e->pos, "unexpected %s in expression", ast_kindname(e->kind));
+        errorf(start_pos(e), "unexpected %s in expression", ast_kindname(e->kind));
         set_invalid(e);
         break;
     }
     if (e->mode == MODE_TYPE && !allow_type) {
-        errorf(e->pos, "%s (type) is not an expression", expr_str(e));
+        errorf(start_pos(e), "%s (type) is not an expression", expr_str(e));
         set_invalid(e);
     }
 }
 
 /* An expression used for its single value (untyped stays untyped). */
+static void post_value(Node *e);
+
 static void rvalue(Node *e)
 {
     check_expr0(e, false);
+    post_value(e);
+}
+
+/* The checks of rvalue on an already checked expression. */
+static void post_value(Node *e)
+{
     if (invalid(e))
         return;
     switch (e->mode) {
     case MODE_NOVALUE:
-        errorf(e->pos, "%s (no value) used as value", expr_str(e));
+        errorf(start_pos(e), "%s (no value) used as value", expr_str(e));
         set_invalid(e);
         return;
     case MODE_BUILTIN:
-        errorf(e->pos, "%s (built-in) must be called", expr_str(e));
+        errorf(start_pos(e), "%s (built-in) must be called", expr_str(e));
         set_invalid(e);
         return;
     case MODE_PKG:
-        errorf(e->pos, "use of package %s without selector", expr_str(e));
+        errorf(start_pos(e), "use of package %s without selector", expr_str(e));
         set_invalid(e);
         return;
     default:
         break;
     }
     if (e->tv && e->tv->kind == TY_TUPLE) {
-        errorf(e->pos, "multiple-value %s (value of type %s) in single-value context", expr_str(e),
+        errorf(start_pos(e), "multiple-value %s (value of type %s) in single-value context", expr_str(e),
                type_str(e->tv));
         set_invalid(e);
     }
@@ -2403,11 +2501,11 @@ static void check_conversion(Node *e, Type *t)
     int n = count_list(e->list);
     if (n != 1 || (e->flags & NF_SPREAD)) {
         if (n == 0)
-            errorf(e->pos, "missing argument in conversion to %s", type_str(t));
+            errorf(start_pos(e), "missing argument in conversion to %s", type_str(t));
         else if (n > 1)
             errorf(e->list->next->pos, "too many arguments in conversion to %s", type_str(t));
         else
-            errorf(e->pos, "invalid use of ... in conversion to %s", type_str(t));
+            errorf(start_pos(e), "invalid use of ... in conversion to %s", type_str(t));
         for (Node *a = e->list; a; a = a->next)
             check_expr0(a, true);
         set_invalid(e);
@@ -2431,9 +2529,9 @@ static void check_conversion(Node *e, Type *t)
         int r = same_family(x->tv, t) ? representable(c, t, &out) : REP_MISMATCH;
         if (r != REP_OK) {
             if (r == REP_TRUNCATED)
-                errorf(x->pos, "cannot convert %s to type %s (truncated)", operand_str(x), type_str(t));
+                errorf(start_pos(x), "cannot convert %s to type %s (truncated)", operand_str(x), type_str(t));
             else
-                errorf(x->pos, "cannot convert %s to type %s", operand_str(x), type_str(t));
+                errorf(start_pos(x), "cannot convert %s to type %s", operand_str(x), type_str(t));
             set_invalid(e);
             return;
         }
@@ -2452,7 +2550,7 @@ static void check_conversion(Node *e, Type *t)
                 e->mode = MODE_VALUE;
                 return;
             }
-            errorf(x->pos, "cannot convert nil to type %s", type_str(t));
+            errorf(start_pos(x), "cannot convert nil to type %s", type_str(t));
             set_invalid(e);
             return;
         }
@@ -2462,7 +2560,7 @@ static void check_conversion(Node *e, Type *t)
             use_default(x);
     }
     if (!convertible(x, t)) {
-        errorf(x->pos, "cannot convert %s to type %s", operand_str(x), type_str(t));
+        errorf(start_pos(x), "cannot convert %s to type %s", operand_str(x), type_str(t));
         set_invalid(e);
         return;
     }
@@ -2501,22 +2599,22 @@ static bool size_arg(Node *a)
         return false;
     if (a->mode == MODE_CONST && type_is_untyped(a->tv)) {
         if (!type_is_numeric(a->tv) || !const_is_integer(*a->cv)) {
-            errorf(a->pos, "%s truncated to int", operand_str(a));
+            errorf(start_pos(a), "%s truncated to int", operand_str(a));
             return false;
         }
         if (const_sign(*a->cv) < 0) {
-            errorf(a->pos, "invalid argument: index %s must not be negative", operand_str(a));
+            errorf(start_pos(a), "invalid argument: index %s must not be negative", operand_str(a));
             return false;
         }
         convert_untyped(a, type_int, NULL);
         return true;
     }
     if (!type_is_integer(a->tv)) {
-        errorf(a->pos, "cannot convert %s to type int", operand_str(a));
+        errorf(start_pos(a), "cannot convert %s to type int", operand_str(a));
         return false;
     }
     if (a->mode == MODE_CONST && const_sign(*a->cv) < 0) {
-        errorf(a->pos, "invalid argument: index %s must not be negative", operand_str(a));
+        errorf(start_pos(a), "invalid argument: index %s must not be negative", operand_str(a));
         return false;
     }
     return true;
@@ -2562,7 +2660,7 @@ static void check_minmax(Node *e, Builtin bi, int n)
             return;
         }
         if (!(type_is_numeric(a->tv) || type_is_string(a->tv))) {
-            errorf(a->pos, "invalid argument: %s cannot be ordered", operand_str(a));
+            errorf(start_pos(a), "invalid argument: %s cannot be ordered", operand_str(a));
             set_invalid(e);
             return;
         }
@@ -2584,7 +2682,7 @@ static void check_minmax(Node *e, Builtin bi, int n)
                     return;
                 }
             } else if (!type_identical(a->tv, t)) {
-                errorf(a->pos, "invalid argument: mismatched types %s (previous argument) and %s (type of %s)",
+                errorf(start_pos(a), "invalid argument: mismatched types %s (previous argument) and %s (type of %s)",
                        type_str(t), type_str(a->tv), expr_str(a));
                 set_invalid(e);
                 return;
@@ -2596,7 +2694,7 @@ static void check_minmax(Node *e, Builtin bi, int n)
             if (untyped_rank(a->tv) > untyped_rank(t))
                 t = a->tv;
             if (!same_family(a->tv, t)) {
-                errorf(a->pos, "invalid argument: mismatched types %s (previous argument) and %s (type of %s)",
+                errorf(start_pos(a), "invalid argument: mismatched types %s (previous argument) and %s (type of %s)",
                        type_str(t), type_str(a->tv), expr_str(a));
                 set_invalid(e);
                 return;
@@ -2632,7 +2730,7 @@ static void check_builtin(Node *e, Builtin bi)
     int n = count_list(args);
     e->mode = MODE_VALUE;
     if ((e->flags & NF_SPREAD) && bi != BI_APPEND) {
-        errorf(e->pos, "invalid operation: invalid use of ... with built-in %s", builtin_names[bi]);
+        errorf(start_pos(e), "invalid operation: invalid use of ... with built-in %s", builtin_names[bi]);
         for (a = args; a; a = a->next)
             check_expr0(a, true);
         set_invalid(e);
@@ -2649,7 +2747,7 @@ static void check_builtin(Node *e, Builtin bi)
         bool ok = u->kind == TY_SLICE || u->kind == TY_ARRAY || u->kind == TY_CHAN ||
                   (bi == BI_LEN && (type_is_string(u) || u->kind == TY_MAP));
         if (!ok) {
-            errorf(a->pos, "invalid argument: %s for %s", operand_str(a), builtin_names[bi]);
+            errorf(start_pos(a), "invalid argument: %s for %s", operand_str(a), builtin_names[bi]);
             set_invalid(e);
             return;
         }
@@ -2679,21 +2777,21 @@ static void check_builtin(Node *e, Builtin bi)
             return;
         }
         if (args->tv->kind == TY_UNTYPED_NIL) {
-            errorf(args->pos, "first argument to append must be a typed slice; found untyped nil");
+            errorf(start_pos(args), "first argument to append must be a typed slice; found untyped nil");
             set_invalid(e);
             return;
         }
         Type *s = args->tv;
         Type *u = type_under(s);
         if (u->kind != TY_SLICE) {
-            errorf(args->pos, "invalid argument: %s is not a slice", operand_str(args));
+            errorf(start_pos(args), "first argument to append must be a slice; have %s", operand_str(args));
             set_invalid(e);
             return;
         }
         e->tv = s;
         if (e->flags & NF_SPREAD) {
             if (n != 2) {
-                errorf(e->pos, "can only use ... with final argument in list");
+                errorf(start_pos(e), "can only use ... with final argument in list");
                 set_invalid(e);
                 return;
             }
@@ -2729,7 +2827,7 @@ static void check_builtin(Node *e, Builtin bi)
         use_default(args->next);
         Type *d = type_under(args->tv), *s = type_under(args->next->tv);
         if (d->kind != TY_SLICE || !(s->kind == TY_SLICE || type_is_string(s))) {
-            errorf(e->pos, "invalid argument: copy expects slice arguments; found %s and %s",
+            errorf(start_pos(e), "invalid argument: copy expects slice arguments; found %s and %s",
                    operand_str(args), operand_str(args->next));
             set_invalid(e);
             return;
@@ -2750,7 +2848,7 @@ static void check_builtin(Node *e, Builtin bi)
         }
         Type *m = type_under(args->tv);
         if (m->kind != TY_MAP) {
-            errorf(args->pos, "invalid argument: %s is not a map", operand_str(args));
+            errorf(start_pos(args), "invalid argument: %s is not a map", operand_str(args));
             set_invalid(e);
             return;
         }
@@ -2763,7 +2861,7 @@ static void check_builtin(Node *e, Builtin bi)
             return;
         Type *u = type_under(a->tv);
         if (u->kind != TY_MAP && u->kind != TY_SLICE) {
-            errorf(a->pos, "invalid argument: %s must be a map or slice", operand_str(a));
+            errorf(start_pos(a), "invalid argument: %s must be a map or slice", operand_str(a));
             set_invalid(e);
             return;
         }
@@ -2775,12 +2873,12 @@ static void check_builtin(Node *e, Builtin bi)
             return;
         Type *u = type_under(a->tv);
         if (u->kind != TY_CHAN) {
-            errorf(a->pos, "invalid operation: non-chan argument %s", operand_str(a));
+            errorf(start_pos(a), "invalid operation: non-chan argument %s", operand_str(a));
             set_invalid(e);
             return;
         }
         if (u->dir == CHAN_RECV) {
-            errorf(a->pos, "invalid operation: cannot close receive-only channel %s", operand_str(a));
+            errorf(start_pos(a), "invalid operation: cannot close receive-only channel %s", operand_str(a));
             set_invalid(e);
             return;
         }
@@ -2804,13 +2902,13 @@ static void check_builtin(Node *e, Builtin bi)
             min = 2;
             max = 3;
         } else if (u->kind != TY_MAP && u->kind != TY_CHAN) {
-            errorf(args->pos, "invalid argument: cannot make %s; type must be slice, map, or channel",
+            errorf(start_pos(args), "invalid argument: cannot make %s; type must be slice, map, or channel",
                    expr_str(args));
             set_invalid(e);
             return;
         }
         if (n < min || n > max) {
-            errorf(e->pos, "invalid operation: %s expects %d or %d arguments; found %d", expr_str(e), min,
+            errorf(start_pos(e), "invalid operation: %s expects %d or %d arguments; found %d", expr_str(e), min,
                    max, n);
             set_invalid(e);
             return;
@@ -2853,7 +2951,7 @@ static void check_builtin(Node *e, Builtin bi)
             rvalue(a);
             if (!invalid(a)) {
                 if (a->tv->kind == TY_UNTYPED_NIL)
-                    errorf(a->pos, "use of untyped nil in argument to built-in %s", builtin_names[bi]);
+                    errorf(start_pos(a), "use of untyped nil in argument to built-in %s", builtin_names[bi]);
                 use_default(a);
             }
         }
@@ -2936,7 +3034,7 @@ static void check_args(Node *e, Type *sig, const char *fname)
                     Type *pt = sig->variadic && i >= np - 1 ? sig->fields[np - 1].type->elem : sig->fields[i].type;
                     const char *why;
                     if (!assignable(tup->fields[i].type, pt, &why)) {
-                        errorf(args->pos, "cannot use %s (value of type %s) as %s value in %s", expr_str(args),
+                        errorf(start_pos(args), "cannot use %s (value of type %s) as %s value in %s", expr_str(args),
                                type_str(tup->fields[i].type), type_str(pt), ctx);
                         return;
                     }
@@ -2949,7 +3047,7 @@ static void check_args(Node *e, Type *sig, const char *fname)
             return;
         }
         if (args->mode == MODE_NOVALUE) {
-            errorf(args->pos, "%s (no value) used as value", expr_str(args));
+            errorf(start_pos(args), "%s (no value) used as value", expr_str(args));
             return;
         }
     } else {
@@ -2960,7 +3058,7 @@ static void check_args(Node *e, Type *sig, const char *fname)
         if (invalid(a))
             return;
     if (spread && !sig->variadic) {
-        errorf(e->pos, "have (...) but function is not variadic: %s", fname);
+        errorf(start_pos(e), "have (...) but function is not variadic: %s", fname);
         return;
     }
     bool count_ok = sig->variadic && !spread ? n >= np - 1 : n == np;
@@ -3007,13 +3105,13 @@ static void check_call(Node *e)
         return;
     }
     if (f->mode == MODE_PKG) {
-        errorf(f->pos, "use of package %s without selector", expr_str(f));
+        errorf(start_pos(f), "use of package %s without selector", expr_str(f));
         set_invalid(e);
         return;
     }
     Type *u = f->tv ? type_under(f->tv) : NULL;
     if (!u || u->kind != TY_FUNC) {
-        errorf(e->pos, "invalid operation: cannot call non-function %s", operand_str(f));
+        errorf(start_pos(e), "invalid operation: cannot call non-function %s", operand_str(f));
         for (Node *a = e->list; a; a = a->next)
             check_expr0(a, true);
         set_invalid(e);
@@ -3083,7 +3181,7 @@ static void check_complit(Node *e, Type *t)
         }
     }
     if (!t) {
-        errorf(e->pos, "invalid composite literal type: missing type");
+        errorf(start_pos(e), "invalid composite literal type: missing type");
         set_invalid(e);
         return;
     }
@@ -3104,7 +3202,7 @@ static void check_complit(Node *e, Type *t)
         if (e->list->kind == N_KEYVAL) {
             for (Node *el = e->list; el; el = el->next) {
                 if (el->kind != N_KEYVAL || el->x->kind != N_NAME) {
-                    errorf(el->pos, "mixture of field:value and value elements in struct literal");
+                    errorf(start_pos(el), "mixture of field:value and value elements in struct literal");
                     continue;
                 }
                 int fi = -1;
@@ -3113,7 +3211,7 @@ static void check_complit(Node *e, Type *t)
                         fi = i;
                 if (fi < 0 || (u->fields[fi].pkg && strcmp(u->fields[fi].pkg, cur_pkg->path) &&
                                !is_exported(u->fields[fi].name))) {
-                    errorf(el->x->pos, "unknown field %s in struct literal of type %s", el->x->name,
+                    errorf(start_pos(el->x), "unknown field %s in struct literal of type %s", el->x->name,
                            type_str(t));
                     check_expr0(el->y, true);
                     continue;
@@ -3127,11 +3225,11 @@ static void check_complit(Node *e, Type *t)
             int i = 0;
             for (Node *el = e->list; el; el = el->next, i++) {
                 if (el->kind == N_KEYVAL) {
-                    errorf(el->pos, "mixture of field:value and value elements in struct literal");
+                    errorf(start_pos(el), "mixture of field:value and value elements in struct literal");
                     continue;
                 }
                 if (i >= u->nfields) {
-                    errorf(el->pos, "too many values in struct literal of type %s", type_str(t));
+                    errorf(start_pos(el), "too many values in struct literal of type %s", type_str(t));
                     break;
                 }
                 complit_elem(el, u->fields[i].type, "struct literal");
@@ -3151,7 +3249,7 @@ static void check_complit(Node *e, Type *t)
                 if (!invalid(el->x)) {
                     if (el->x->mode != MODE_CONST || !type_is_integer(el->x->tv) ||
                         !const_is_integer(*el->x->cv) || !const_fits_int64(*el->x->cv)) {
-                        errorf(el->x->pos, "index %s must be integer constant", expr_str(el->x));
+                        errorf(start_pos(el->x), "index %s must be integer constant", expr_str(el->x));
                     } else {
                         idx = const_to_int64(*el->x->cv);
                         convert_untyped(el->x, type_int, NULL);
@@ -3160,7 +3258,7 @@ static void check_complit(Node *e, Type *t)
                 v = el->y;
             }
             if (u->kind == TY_ARRAY && idx >= u->len)
-                errorf(v->pos, "index %lld out of bounds [0:%lld]", (long long)idx, (long long)u->len);
+                errorf(start_pos(v), "index %lld out of bounds [0:%lld]", (long long)idx, (long long)u->len);
             complit_elem(v, u->elem, "array or slice literal");
             idx++;
         }
@@ -3169,7 +3267,7 @@ static void check_complit(Node *e, Type *t)
     case TY_MAP:
         for (Node *el = e->list; el; el = el->next) {
             if (el->kind != N_KEYVAL) {
-                errorf(el->pos, "missing key in map literal");
+                errorf(start_pos(el), "missing key in map literal");
                 check_expr0(el, true);
                 continue;
             }
@@ -3178,7 +3276,7 @@ static void check_complit(Node *e, Type *t)
         }
         return;
     default:
-        errorf(e->pos, "invalid composite literal type %s", type_str(t));
+        errorf(start_pos(e), "invalid composite literal type %s", type_str(t));
         set_invalid(e);
         return;
     }
@@ -3255,6 +3353,22 @@ static void mark_commaok(Node *e)
 static bool rhs_values(Node *rhs, int nlhs, Type **out, Node **vals, Pos pos, const char *what)
 {
     int n = count_list(rhs);
+    Node *r0 = rhs;
+    while (r0 && r0->kind == N_PAREN)
+        r0 = r0->x;
+    pos = start_pos(rhs);
+    if (n == 1 && nlhs == 1) {
+        check_expr0(rhs, false);
+        if (rhs->tv && rhs->tv->kind == TY_TUPLE && r0->kind == N_CALL) {
+            errorf(pos, "assignment mismatch: 1 variable but %s returns %d values", expr_str(r0->x),
+                   rhs->tv->nfields);
+            return false;
+        }
+        post_value(rhs);
+        out[0] = rhs->tv;
+        vals[0] = rhs;
+        return !invalid(rhs);
+    }
     if (n == nlhs) {
         int i = 0;
         bool ok = true;
@@ -3273,7 +3387,7 @@ static bool rhs_values(Node *rhs, int nlhs, Type **out, Node **vals, Pos pos, co
         if (invalid(v))
             return false;
         if (v->mode == MODE_NOVALUE) {
-            errorf(v->pos, "%s (no value) used as value", expr_str(v));
+            errorf(start_pos(v), "%s (no value) used as value", expr_str(v));
             return false;
         }
         if (v->tv && v->tv->kind == TY_TUPLE) {
@@ -3285,7 +3399,7 @@ static bool rhs_values(Node *rhs, int nlhs, Type **out, Node **vals, Pos pos, co
                 return true;
             }
             errorf(pos, "assignment mismatch: %d variable%s but %s returns %d value%s", nlhs, nlhs > 1 ? "s" : "",
-                   expr_str(v), v->tv->nfields, v->tv->nfields > 1 ? "s" : "");
+                   expr_str(r0->kind == N_CALL ? r0->x : v), v->tv->nfields, v->tv->nfields > 1 ? "s" : "");
             return false;
         }
         if (nlhs == 2 && commaok_capable(v)) {
@@ -3300,9 +3414,9 @@ static bool rhs_values(Node *rhs, int nlhs, Type **out, Node **vals, Pos pos, co
         for (Node *v = rhs; v; v = v->next)
             check_expr0(v, true);
     }
-    if (n == 1 && rhs->kind == N_CALL)
+    if (n == 1 && r0->kind == N_CALL)
         errorf(pos, "assignment mismatch: %d variable%s but %s returns 1 value", nlhs, nlhs > 1 ? "s" : "",
-               expr_str(rhs));
+               expr_str(r0->x));
     else
         errorf(pos, "assignment mismatch: %d variable%s but %d value%s", nlhs, nlhs > 1 ? "s" : "", n,
                n > 1 ? "s" : "");
@@ -3336,7 +3450,7 @@ static void check_var_spec(Node *spec, Sym **syms, int nnames)
                 assign_to(vals[i], declared, "variable declaration");
             } else {
                 if (vals[i]->tv->kind == TY_UNTYPED_NIL) {
-                    errorf(vals[i]->pos, "use of untyped nil in variable declaration");
+                    errorf(start_pos(vals[i]), "use of untyped nil in variable declaration");
                     t = type_invalid;
                 } else {
                     use_default(vals[i]);
@@ -3382,7 +3496,7 @@ static void check_const_value(Sym *s, Node *typeexpr, Node *valexpr, int index, 
     if (invalid(v))
         goto out;
     if (v->mode != MODE_CONST) {
-        errorf(v->pos, "%s is not constant", operand_str(v));
+        errorf(start_pos(v), "%s is not constant", operand_str(v));
         goto out;
     }
     if (t && t->kind != TY_INVALID) {
@@ -3463,9 +3577,9 @@ static void check_lhs(Node *l)
     while (b->kind == N_PAREN)
         b = b->x;
     if (b->kind == N_SELECTOR && b->sel && b->sel->kind == SEL_FIELD && b->x->mode == MODE_MAPINDEX) {
-        errorf(l->pos, "cannot assign to struct field %s in map", expr_str(l));
+        errorf(start_pos(l), "cannot assign to struct field %s in map", expr_str(l));
     } else {
-        errorf(l->pos, "cannot assign to %s (neither addressable nor a map index expression)", operand_str(l));
+        errorf(start_pos(l), "cannot assign to %s", operand_str(l));
     }
     set_invalid(l);
 }
@@ -3479,7 +3593,7 @@ static void assign_value(Node *l, Node *v, Type *vt, const char *ctx)
     if (l->kind == N_NAME && l->name == n_blank) {
         if (v) {
             if (v->tv && v->tv->kind == TY_UNTYPED_NIL)
-                errorf(v->pos, "use of untyped nil in %s", ctx);
+                errorf(start_pos(v), "use of untyped nil in %s", ctx);
             use_default(v);
             l->tv = v->tv;
         } else {
@@ -3496,7 +3610,7 @@ static void assign_value(Node *l, Node *v, Type *vt, const char *ctx)
     Type *t = type_is_untyped(vt) ? type_default(vt) : vt;
     const char *why;
     if (!assignable(t, l->tv, &why))
-        errorf(l->pos, "cannot use %s value as %s value in %s", type_str(t), type_str(l->tv), ctx);
+        errorf(start_pos(l), "cannot use %s value as %s value in %s", type_str(t), type_str(l->tv), ctx);
 }
 
 /* lhs = rhs, lhs op= rhs */
@@ -3513,7 +3627,7 @@ static void check_assign(Node *s)
             return;
         }
         if (l->mode != MODE_VAR && l->mode != MODE_MAPINDEX) {
-            errorf(l->pos, "cannot assign to %s (neither addressable nor a map index expression)", operand_str(l));
+            errorf(start_pos(l), "cannot assign to %s", operand_str(l));
             check_expr0(r, true);
             return;
         }
@@ -3551,7 +3665,7 @@ static void check_define(Node *s)
     int i = 0;
     for (Node *l = s->list; l; l = l->next, i++) {
         if (l->kind != N_NAME) {
-            errorf(l->pos, "non-name %s on left side of :=", expr_str(l));
+            errorf(start_pos(l), "non-name %s on left side of :=", expr_str(l));
             check_expr0(l, true);
             syms[i] = NULL;
             continue;
@@ -3559,7 +3673,7 @@ static void check_define(Node *s)
         Sym *old = l->name == n_blank ? NULL : scope_lookup_local(cur_scope, l->name);
         for (Node *p = s->list; p != l; p = p->next)
             if (p->kind == N_NAME && p->name == l->name && l->name != n_blank) {
-                errorf(l->pos, "%s repeated on left side of :=", l->name);
+                errorf(start_pos(l), "%s repeated on left side of :=", l->name);
             }
         if (old && old->kind == SYM_VAR) {
             syms[i] = old;
@@ -3574,7 +3688,7 @@ static void check_define(Node *s)
         }
     }
     if (!anynew)
-        errorf(s->pos, "no new variables on left side of :=");
+        errorf(find_after(s->pos, ":="), "no new variables on left side of :=");
     Type **types = xcalloc(sizeof *types * (size_t)nl);
     Node **vals = xcalloc(sizeof *vals * (size_t)nl);
     bool ok = rhs_values(s->y, nl, types, vals, s->list->pos, "assignment");
@@ -3592,7 +3706,7 @@ static void check_define(Node *s)
         if (ok) {
             if (vals[i]) {
                 if (vals[i]->tv->kind == TY_UNTYPED_NIL) {
-                    errorf(vals[i]->pos, "use of untyped nil in assignment");
+                    errorf(start_pos(vals[i]), "use of untyped nil in assignment");
                 } else {
                     use_default(vals[i]);
                     t = vals[i]->tv;
@@ -3823,15 +3937,15 @@ static void check_branch(Node *s, int ctx)
                         ((Sym *)cur_fc->labels.a[i])->used = true;
                     }
             if (exists)
-                errorf(s->x->pos, "invalid %s label %s", kw, s->x->name);
+                errorf(start_pos(s->x), "invalid %s label %s", kw, s->x->name);
             else
-                errorf(s->x->pos, "%s label not defined: %s", kw, s->x->name);
+                errorf(start_pos(s->x), "%s label not defined: %s", kw, s->x->name);
             return;
         }
         lc->label->used = true;
         s->x->sym = lc->label;
         if (s->op == TK_CONTINUE && lc->stmt->kind != N_FOR && lc->stmt->kind != N_RANGE)
-            errorf(s->x->pos, "invalid continue label %s", s->x->name);
+            errorf(start_pos(s->x), "invalid continue label %s", s->x->name);
         return;
     }
     if (s->op == TK_BREAK && !(ctx & (SC_LOOP | SC_BREAK)))
@@ -3865,7 +3979,7 @@ static void check_return(Node *s)
     if (sig->nresults == 0) {
         for (Node *v = s->list; v; v = v->next)
             check_expr0(v, true);
-        errorf(s->list->pos, "too many return values\n\thave %s\n\twant ()", have_list(s->list));
+        errorf(start_pos(s->list), "too many return values\n\thave %s\n\twant ()", have_list(s->list));
         return;
     }
     if (n == 1 && sig->nresults > 1) {
@@ -3875,7 +3989,7 @@ static void check_return(Node *s)
         Type *t = s->list->tv;
         if (t && t->kind == TY_TUPLE) {
             if (t->nfields != sig->nresults) {
-                errorf(s->list->pos, "%s return values\n\thave %s\n\twant %s",
+                errorf(start_pos(s->list), "%s return values\n\thave %s\n\twant %s",
                        t->nfields < sig->nresults ? "not enough" : "too many", type_str(t),
                        type_str(type_tuple(sig->results, sig->nresults)));
                 return;
@@ -3885,12 +3999,12 @@ static void check_return(Node *s)
             for (int i = 0; i < t->nfields; i++) {
                 const char *why;
                 if (!assignable(t->fields[i].type, sig->results[i].type, &why))
-                    errorf(s->list->pos, "cannot use %s (value of type %s) as %s value in return statement",
+                    errorf(start_pos(s->list), "cannot use %s (value of type %s) as %s value in return statement",
                            expr_str(s->list), type_str(t), type_str(sig->results[i].type));
             }
             return;
         }
-        errorf(s->list->pos, "not enough return values\n\thave %s\n\twant %s", have_list(s->list),
+        errorf(start_pos(s->list), "not enough return values\n\thave %s\n\twant %s", have_list(s->list),
                type_str(type_tuple(sig->results, sig->nresults)));
         return;
     }
@@ -3900,7 +4014,7 @@ static void check_return(Node *s)
         if (invalid(v))
             return;
     if (n != sig->nresults) {
-        errorf(s->list->pos, "%s return values\n\thave %s\n\twant %s", n < sig->nresults ? "not enough" : "too many",
+        errorf(start_pos(s->list), "%s return values\n\thave %s\n\twant %s", n < sig->nresults ? "not enough" : "too many",
                have_list(s->list), type_str(type_tuple(sig->results, sig->nresults)));
         return;
     }
@@ -3918,7 +4032,7 @@ static void check_go_defer(Node *s)
         c = c->x;
     if (c->kind != N_CALL) {
         check_expr0(s->x, true);
-        errorf(s->x->pos, "expression in %s must be function call", kw);
+        errorf(start_pos(s->x), "expression in %s must be function call", kw);
         return;
     }
     check_expr0(c, false);
@@ -3927,13 +4041,13 @@ static void check_go_defer(Node *s)
     if (invalid(c))
         return;
     if (c->cflags & CF_CONVERSION) {
-        errorf(s->x->pos, "%s requires function call, not conversion", kw);
+        errorf(start_pos(s->x), "%s requires function call, not conversion", kw);
         return;
     }
     if (c->x->mode == MODE_BUILTIN) {
         switch (c->x->sym->builtin) {
         case BI_APPEND: case BI_CAP: case BI_LEN: case BI_MAKE: case BI_NEW: case BI_MIN: case BI_MAX:
-            errorf(s->x->pos, "%s discards result of %s", kw, expr_str(c));
+            errorf(start_pos(s->x), "%s discards result of %s", kw, expr_str(c));
             return;
         default:
             break;
@@ -3956,7 +4070,7 @@ static void check_exprstmt(Node *s)
         if (c->x->mode == MODE_BUILTIN) {
             switch (c->x->sym->builtin) {
             case BI_APPEND: case BI_CAP: case BI_LEN: case BI_MAKE: case BI_NEW: case BI_MIN: case BI_MAX:
-                errorf(x->pos, "%s (value of type %s) is not used", expr_str(x), type_str(x->tv));
+                errorf(start_pos(x), "%s (value of type %s) is not used", expr_str(x), type_str(x->tv));
                 return;
             default:
                 break;
@@ -3969,9 +4083,9 @@ static void check_exprstmt(Node *s)
     if (c->kind == N_UNARY && c->op == TK_ARROW)
         return;
     if (x->mode == MODE_TYPE)
-        errorf(x->pos, "%s (type) is not an expression", expr_str(x));
+        errorf(start_pos(x), "%s (type) is not an expression", expr_str(x));
     else
-        errorf(x->pos, "%s is not used", operand_str(x));
+        errorf(start_pos(x), "%s is not used", operand_str(x));
 }
 
 static void check_if(Node *s, int ctx)
@@ -3982,7 +4096,7 @@ static void check_if(Node *s, int ctx)
     rvalue(s->cond);
     if (!invalid(s->cond)) {
         if (!type_is_boolean(s->cond->tv))
-            errorf(s->cond->pos, "non-boolean condition in if statement");
+            errorf(start_pos(s->cond), "non-boolean condition in if statement");
         use_default(s->cond);
     }
     check_block(s->body, ctx);
@@ -4006,7 +4120,7 @@ static void check_for(Node *s, int ctx)
         rvalue(s->cond);
         if (!invalid(s->cond)) {
             if (!type_is_boolean(s->cond->tv))
-                errorf(s->cond->pos, "non-boolean condition in for statement");
+                errorf(start_pos(s->cond), "non-boolean condition in for statement");
             use_default(s->cond);
         }
     }
@@ -4048,7 +4162,7 @@ static void check_range(Node *s, int ctx)
             kt = u->elem;
             maxvars = 1;
             if (u->dir == CHAN_SEND) {
-                errorf(x->pos, "invalid operation: range %s receive from send-only channel", expr_str(x));
+                errorf(start_pos(x), "invalid operation: range %s receive from send-only channel", expr_str(x));
                 kt = NULL;
             }
         } else if (type_is_integer(u)) {
@@ -4056,7 +4170,7 @@ static void check_range(Node *s, int ctx)
             kt = x->tv;
             maxvars = 1;
         } else {
-            errorf(x->pos, "cannot range over %s", operand_str(x));
+            errorf(start_pos(x), "cannot range over %s", operand_str(x));
         }
     }
     int n = count_list(s->list);
@@ -4072,7 +4186,7 @@ static void check_range(Node *s, int ctx)
         Sym *news[2] = {0};
         for (Node *l = s->list; l && i < 2; l = l->next, i++) {
             if (l->kind != N_NAME) {
-                errorf(l->pos, "non-name %s on left side of :=", expr_str(l));
+                errorf(start_pos(l), "non-name %s on left side of :=", expr_str(l));
                 continue;
             }
             news[i] = new_local(l, ts[i]);
@@ -4107,7 +4221,7 @@ static void check_switch(Node *s, int ctx)
     if (tag) {
         value_default(tag);
         if (!invalid(tag) && !type_comparable(tag->tv) && tag->tv->kind != TY_UNTYPED_NIL) {
-            errorf(tag->pos, "cannot switch on %s", operand_str(tag));
+            errorf(start_pos(tag), "cannot switch on %s", operand_str(tag));
             set_invalid(tag);
         }
     }
@@ -4115,7 +4229,7 @@ static void check_switch(Node *s, int ctx)
     for (Node *c = s->list; c; c = c->next) {
         if (c->flags & NF_DEFAULT) {
             if (seen_default)
-                errorf(c->pos, "multiple defaults in switch");
+                errorf(start_pos(c), "multiple defaults in switch");
             seen_default = true;
         }
         for (Node *v = c->list; v; v = v->next) {
@@ -4124,7 +4238,7 @@ static void check_switch(Node *s, int ctx)
                 continue;
             if (!tag) {
                 if (!type_is_boolean(v->tv))
-                    errorf(v->pos, "invalid case %s in switch (mismatched types %s and bool)", expr_str(v),
+                    errorf(start_pos(v), "invalid case %s in switch (mismatched types %s and bool)", expr_str(v),
                            type_str(type_default(v->tv)));
                 use_default(v);
                 continue;
@@ -4141,7 +4255,7 @@ static void check_switch(Node *s, int ctx)
             }
             const char *why;
             if (!assignable(v->tv, tag->tv, &why) && !assignable(tag->tv, v->tv, &why)) {
-                errorf(v->pos, "invalid case %s in switch on %s (mismatched types %s and %s)", expr_str(v),
+                errorf(start_pos(v), "invalid case %s in switch on %s (mismatched types %s and %s)", expr_str(v),
                        expr_str(tag), type_str(v->tv), type_str(tag->tv));
             }
             (void)bin;
@@ -4176,7 +4290,7 @@ static void check_typeswitch(Node *s, int ctx)
     rvalue(x);
     bool ok = !invalid(x);
     if (ok && !type_is_interface(x->tv)) {
-        errorf(x->pos, "%s is not an interface", operand_str(x));
+        errorf(start_pos(x), "%s is not an interface", operand_str(x));
         ok = false;
     }
     Node *bound = s->z;
@@ -4188,7 +4302,7 @@ static void check_typeswitch(Node *s, int ctx)
         int ntypes = 0;
         if (c->flags & NF_DEFAULT) {
             if (seen_default)
-                errorf(c->pos, "multiple defaults in switch");
+                errorf(start_pos(c), "multiple defaults in switch");
             seen_default = true;
         }
         for (Node *v = c->list; v; v = v->next) {
@@ -4205,7 +4319,7 @@ static void check_typeswitch(Node *s, int ctx)
             if (ok && t->kind != TY_INVALID && !type_is_interface(t)) {
                 const char *why;
                 if (!implements(t, x->tv, &why))
-                    errorf(v->pos, "impossible type switch case: %s cannot have dynamic type %s %s",
+                    errorf(start_pos(v), "impossible type switch case: %s cannot have dynamic type %s %s",
                            operand_str(x), type_str(t), why);
             }
         }
@@ -4254,7 +4368,7 @@ static void check_select(Node *s, int ctx)
         Node *comm = c->x;
         if (c->flags & NF_DEFAULT) {
             if (seen_default)
-                errorf(c->pos, "multiple defaults in select");
+                errorf(start_pos(c), "multiple defaults in select");
             seen_default = true;
         } else if (comm) {
             bool ok = false;
@@ -4273,7 +4387,7 @@ static void check_select(Node *s, int ctx)
                 ok = r->kind == N_UNARY && r->op == TK_ARROW && count_list(comm->list) <= 2;
             }
             if (!ok)
-                errorf(comm->pos, "select case must be receive, send or assign recv");
+                errorf(start_pos(comm), "select case must be receive, send or assign recv");
             check_stmt(comm, 0);
         }
         check_stmts(c->body, (ctx | SC_BREAK) & ~SC_FALLTHROUGH);
@@ -4307,12 +4421,12 @@ static void check_incdec(Node *s)
     if (invalid(x))
         return;
     if (!type_is_numeric(x->tv)) {
-        errorf(x->pos, "invalid operation: %s%s (non-numeric type %s)", expr_str(x), s->op == TK_INC ? "++" : "--",
+        errorf(start_pos(x), "invalid operation: %s%s (non-numeric type %s)", expr_str(x), s->op == TK_INC ? "++" : "--",
                type_str(x->tv));
         return;
     }
     if (x->mode != MODE_VAR && x->mode != MODE_MAPINDEX)
-        errorf(x->pos, "cannot assign to %s (neither addressable nor a map index expression)", operand_str(x));
+        errorf(start_pos(x), "cannot assign to %s", operand_str(x));
 }
 
 static void check_labeled(Node *s, int ctx)
@@ -4865,9 +4979,9 @@ static void attach_method(Package *pkg, Node *fd, Scope *ps)
     bool ptr;
     Node *base = recv_base(fd->recv->type, &ptr);
     m->ptrrecv = ptr;
-    m->pos = fd->pos;
+    m->pos = find_after(find_after(fd->recv->type->pos, ")"), fd->name);
     if (!base || base->kind != N_NAME) {
-        errorf(fd->recv->type->pos, "invalid receiver type %s", expr_str(fd->recv->type));
+        errorf(fd->recv->pos, "invalid receiver type %s", expr_str(fd->recv->type));
         m->chk = NULL;
         return;
     }
@@ -4875,7 +4989,7 @@ static void attach_method(Package *pkg, Node *fd, Scope *ps)
     if (!ts) {
         Sym *u = lookup(base->name);
         if (u && u->kind == SYM_TYPE && !u->pkg)
-            errorf(base->pos, "cannot define new methods on non-local type %s", base->name);
+            errorf(fd->recv->pos, "cannot define new methods on non-local type %s", base->name);
         else
             errorf(base->pos, "undefined: %s", base->name);
         m->chk = NULL;
@@ -4889,21 +5003,21 @@ static void attach_method(Package *pkg, Node *fd, Scope *ps)
     resolve(ts);
     Type *t = ts->type;
     if (!t || t->kind != TY_NAMED) {
-        errorf(base->pos, "invalid receiver type %s", base->name);
+        errorf(fd->recv->pos, "invalid receiver type %s", base->name);
         m->chk = NULL;
         return;
     }
     Type *u = type_under(t);
     if (u && (u->kind == TY_POINTER || u->kind == TY_INTERFACE)) {
-        errorf(base->pos, "invalid receiver type %s (pointer or interface type)", base->name);
+        errorf(fd->recv->pos, "invalid receiver type %s (pointer or interface type)", base->name);
         m->chk = NULL;
         return;
     }
     if (fd->name != n_blank) {
         for (int i = 0; i < t->nmethods; i++) {
             if (t->methods[i]->name == fd->name) {
-                errorf((Pos){fd->pos.line, fd->pos.col}, "method %s.%s already declared at %s:%d:%d", t->name,
-                       fd->name, cur_file->name, t->methods[i]->pos.line, t->methods[i]->pos.col);
+                errorf(m->pos, "%s.%s redeclared in this block\n\t%s:%d:%d: other declaration of %s", t->name,
+                       fd->name, cur_file->name, t->methods[i]->pos.line, t->methods[i]->pos.col, fd->name);
                 m->chk = NULL;
                 return;
             }
