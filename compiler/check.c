@@ -1364,6 +1364,12 @@ static void check_name(Node *e)
         return;
     }
     Sym *s = lookup(e->name);
+    if (!s && (!strcmp(e->name, "complex64") || !strcmp(e->name, "complex128") || !strcmp(e->name, "complex") ||
+               !strcmp(e->name, "real") || !strcmp(e->name, "imag"))) {
+        errorf(start_pos(e), "complex numbers are not supported");
+        set_invalid(e);
+        return;
+    }
     if (!s) {
         errorf(start_pos(e), "undefined: %s", e->name);
         set_invalid(e);
@@ -1374,6 +1380,10 @@ static void check_name(Node *e)
         resolve(s);
     s->used = true;
     record_dep(s);
+    if (s->type == type_invalid && s->kind != SYM_PKG) {
+        set_invalid(e);     /* reported at its declaration */
+        return;
+    }
     switch (s->kind) {
     case SYM_VAR:
         note_capture(s);
@@ -1463,17 +1473,17 @@ static void check_selector(Node *e)
             x->sym = ps;
             x->mode = MODE_PKG;
             Package *p = ps->import;
+            if (!p) {
+                /* a rejected import (unsafe, net/http...): already reported */
+                set_invalid(e);
+                return;
+            }
             Sym *m = NULL;
             for (int i = 0; p && i < p->nsyms; i++)
                 if (p->syms[i]->name == e->name)
                     m = p->syms[i];
-            if (!m) {
-                errorf(start_pos(e), "undefined: %s.%s", x->name, e->name);
-                set_invalid(e);
-                return;
-            }
-            if (!is_exported(e->name)) {
-                errorf(start_pos(e), "name %s not exported by package %s", e->name, p->name);
+            if (!m || !is_exported(e->name)) {
+                errorf(e->y ? e->y->pos : e->pos, "undefined: %s.%s", x->name, e->name);
                 set_invalid(e);
                 return;
             }
@@ -2295,7 +2305,7 @@ static void check_assert(Node *e)
     if (!type_is_interface(t)) {
         const char *why;
         if (!implements(t, x->tv, &why)) {
-            errorf(e->type->pos, "impossible type assertion: %s\n\t%s does not implement %s %s",
+            errorf(start_pos(e), "impossible type assertion: %s\n\t%s does not implement %s %s",
                    expr_str(e), type_str(t), type_str(x->tv), why);
             set_invalid(e);
             return;
@@ -2585,7 +2595,7 @@ static bool arg_count(Node *e, int n, int min, int max)
         Node *a = e->list;
         for (int i = 0; i < max && a; i++)
             a = a->next;
-        errorf(a ? a->pos : e->pos, "too many arguments for %s (expected %d, found %d)", expr_str(e), max, n);
+        errorf(start_pos(e), "too many arguments for %s (expected %d, found %d)", expr_str(e), max, n);
         return false;
     }
     return true;
@@ -3013,6 +3023,13 @@ static const char *want_list(Type *sig)
     return b.s;
 }
 
+static Node *at_last(Node *l)
+{
+    while (l->next)
+        l = l->next;
+    return l;
+}
+
 /* The arguments of a call to a function of type sig. */
 static void check_args(Node *e, Type *sig, const char *fname)
 {
@@ -3067,7 +3084,8 @@ static void check_args(Node *e, Type *sig, const char *fname)
         for (int k = 0; at && k < np; k++)
             at = at->next;
         if (n < np)
-            errorf(e->endpos.line ? e->endpos : e->pos, "not enough arguments in call to %s\n\thave %s\n\twant %s",
+            errorf(n > 0 ? start_pos(at_last(args)) : e->endpos.line ? e->endpos : e->pos,
+                   "not enough arguments in call to %s\n\thave %s\n\twant %s",
                    fname, have_list(args), want_list(sig));
         else
             errorf(at ? at->pos : e->pos, "too many arguments in call to %s\n\thave %s\n\twant %s", fname,
@@ -3211,7 +3229,7 @@ static void check_complit(Node *e, Type *t)
                         fi = i;
                 if (fi < 0 || (u->fields[fi].pkg && strcmp(u->fields[fi].pkg, cur_pkg->path) &&
                                !is_exported(u->fields[fi].name))) {
-                    errorf(start_pos(el->x), "unknown field %s in struct literal of type %s", el->x->name,
+                    errorf(start_pos(el->x), "unknown field '%s' in struct literal of type %s", el->x->name,
                            type_str(t));
                     check_expr0(el->y, true);
                     continue;
@@ -3234,9 +3252,12 @@ static void check_complit(Node *e, Type *t)
                 }
                 complit_elem(el, u->fields[i].type, "struct literal");
             }
-            if (i < u->nfields)
-                errorf(e->endpos.line ? e->endpos : e->pos, "too few values in struct literal of type %s",
-                       type_str(t));
+            if (i < u->nfields) {
+                Node *last = e->list;
+                while (last && last->next)
+                    last = last->next;
+                errorf(last ? find_after(start_pos(last), "}") : e->pos, "too few values in %s", expr_str(e));
+            }
         }
         return;
     case TY_ARRAY:
@@ -4014,7 +4035,10 @@ static void check_return(Node *s)
         if (invalid(v))
             return;
     if (n != sig->nresults) {
-        errorf(start_pos(s->list), "%s return values\n\thave %s\n\twant %s", n < sig->nresults ? "not enough" : "too many",
+        Node *at = s->list;
+        for (int k = 0; at->next && k < (n < sig->nresults ? n - 1 : sig->nresults); k++)
+            at = at->next;
+        errorf(start_pos(at), "%s return values\n\thave %s\n\twant %s", n < sig->nresults ? "not enough" : "too many",
                have_list(s->list), type_str(type_tuple(sig->results, sig->nresults)));
         return;
     }
@@ -4333,7 +4357,13 @@ static void check_typeswitch(Node *s, int ctx)
                 scope_insert(cur_scope, cv);
             vec_push(&clausevars, cv);
         }
-        check_stmts(c->body, (ctx | SC_BREAK) & ~SC_FALLTHROUGH);
+        for (Node *st = c->body; st; st = st->next) {
+            if (!st->next && st->kind == N_BRANCH && st->op == TK_FALLTHROUGH) {
+                errorf(st->pos, "cannot fallthrough in type switch");
+                continue;
+            }
+            check_stmt(st, (ctx | SC_BREAK) & ~SC_FALLTHROUGH);
+        }
         close_scope();
     }
     if (bound) {
@@ -4577,7 +4607,7 @@ static void finish_func(FuncCtx *fc)
     fn->ncaptures = fc->captures.n;
     for (int i = 0; i < fc->locals.n; i++) {
         Sym *s = fc->locals.a[i];
-        if (!s->used && s->name != n_blank && !s->param && !s->result)
+        if (!s->used && s->name != n_blank && !s->param && !s->result && s->type != type_invalid)
             errorf(s->pos, "%s declared but not used", s->name);
     }
     for (int i = 0; i < fc->labels.n; i++) {
@@ -4804,6 +4834,23 @@ static const char *pkg_cname(const char *path)
 
 static Package *load_package(const char *path, Node *imp);
 
+/* Whether path is one of Go's standard packages (that G lacks). */
+static bool is_std(const char *path)
+{
+    static const char *roots[] = {
+        "archive", "bufio", "bytes", "compress", "container", "context", "crypto", "database",
+        "debug", "embed", "encoding", "errors", "expvar", "flag", "fmt", "go", "hash", "html",
+        "image", "index", "io", "log", "math", "mime", "net", "os", "path", "plugin", "reflect",
+        "regexp", "runtime", "sort", "strconv", "strings", "sync", "syscall", "testing", "text",
+        "time", "unicode", "unsafe",
+    };
+    size_t n = strcspn(path, "/");
+    for (size_t i = 0; i < sizeof roots / sizeof *roots; i++)
+        if (strlen(roots[i]) == n && !strncmp(roots[i], path, n))
+            return true;
+    return false;
+}
+
 /* import "path" / import name "path" */
 static void check_import(Package *pkg, Node *imp, Scope *fs)
 {
@@ -4811,17 +4858,25 @@ static void check_import(Package *pkg, Node *imp, Scope *fs)
     char *path = xcalloc(c.slen + 1);
     memcpy(path, c.s, c.slen);
     Package *p = NULL;
-    if (!strcmp(path, "unsafe")) {
-        errorf(imp->x->pos, "package unsafe is not supported");
-        return;
-    }
     if (!strcmp(path, "C")) {
         errorf(imp->x->pos, "cgo is not supported");
+    } else if (!check_prelude(path) && is_std(path)) {
+        errorf(imp->x->pos, "package %s is not supported", path);
+    } else {
+        p = load_package(path, imp);
+        if (!p)
+            return;
+    }
+    if (!p) {
+        /* bind the name anyway, so that its uses say nothing more */
+        const char *slash = strrchr(path, '/');
+        Sym *s = new_sym(SYM_PKG, intern(imp->name ? imp->name : slash ? slash + 1 : path), imp->x->pos);
+        s->used = true;
+        s->decl = imp;
+        if (s->name != n_blank && !scope_lookup_local(fs, s->name))
+            scope_insert(fs, s);
         return;
     }
-    p = load_package(path, imp);
-    if (!p)
-        return;
     bool dup = false;
     for (int i = 0; i < pkg->nimports; i++)
         if (pkg->imports[i] == p)
@@ -4894,6 +4949,11 @@ static void collect_decls(Package *pkg, Node *file, Scope *ps, Scope *fs, Vec *s
                 errorf(d->recv ? d->recv->pos : (Pos){d->pos.line, d->pos.col + 5}, "generics are not supported");
                 o->state = 2;
                 s->type = type_invalid;
+                if (!d->recv) {
+                    Node nm = {.kind = N_NAME, .pos = {d->pos.line, d->pos.col + 5}, .name = d->name};
+                    declare_global(pkg, ps, &nm, s, syms);
+                    s->decl = d;
+                }
                 continue;
             }
             if (d->recv)
@@ -5336,9 +5396,9 @@ static void check_package_files(Package *pkg, Node **files, const File **srcs, i
                 continue;
             Const c = const_from_literal(TK_STRING, imp->lit, (size_t)imp->litlen);
             if (imp->name && strcmp(imp->name, s->import->name))
-                errorf(imp->x->pos, "\"%.*s\" imported as %s and not used", (int)c.slen, c.s, imp->name);
+                errorf(imp->x->pos, "imported and not used: \"%.*s\" as %s", (int)c.slen, c.s, imp->name);
             else
-                errorf(imp->x->pos, "\"%.*s\" imported and not used", (int)c.slen, c.s);
+                errorf(imp->x->pos, "imported and not used: \"%.*s\"", (int)c.slen, c.s);
         }
     }
     if (!lib && !strcmp(pkg->path, "main")) {
