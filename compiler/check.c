@@ -5410,6 +5410,79 @@ static void check_package_files(Package *pkg, Node **files, const File **srcs, i
     }
 }
 
+/* Developer aid (GOCC_VERIFY=1): every expression of a program that
+ * checked must carry the annotations the contract promises; a missing
+ * one is printed as "verify: ..." on stderr. */
+static int verify_errors;
+
+static void verify(Node *n, const File *f)
+{
+    for (; n; n = n->next) {
+        bool expr = false;
+        switch (n->kind) {
+        case N_NAME: case N_LIT: case N_BINARY: case N_UNARY: case N_CALL: case N_SELECTOR:
+        case N_INDEX: case N_SLICE: case N_ASSERT: case N_COMPLIT: case N_FUNCLIT: case N_PAREN:
+            expr = true;
+            break;
+        case N_DECL:
+            if (n->op == TK_CONST)
+                continue;   /* constant declarations stay untyped */
+            break;
+        case N_IMPORT: case N_BRANCH: case N_LABELED:
+            if (n->kind == N_LABELED)
+                verify(n->body, f);
+            continue;
+        case N_FIELD:
+            verify(n->type, f);
+            continue;
+        case N_METHOD:
+            verify(n->type, f);
+            continue;
+        case N_KEYVAL:
+            if (n->x->kind != N_NAME)
+                verify(n->x, f);
+            verify(n->y, f);
+            continue;
+        default:
+            break;
+        }
+        if (expr) {
+            const char *bad = NULL;
+            if (n->mode == MODE_INVALID)
+                bad = "no mode";
+            else if (n->mode != MODE_NOVALUE && n->mode != MODE_PKG && n->mode != MODE_BUILTIN && !n->tv &&
+                     !(n->kind == N_NAME && n->name == n_blank))
+                bad = "no type";
+            else if (n->tv && type_is_untyped(n->tv) && n->tv->kind != TY_UNTYPED_BOOL)
+                bad = "untyped";
+            else if ((n->mode == MODE_CONST) != (n->cv != NULL) && n->mode != MODE_TYPE)
+                bad = "cv and mode disagree";
+            if (bad) {
+                fprintf(stderr, "verify: %s:%d:%d: %s %s: %s\n", f->name, n->pos.line, n->pos.col,
+                        ast_kindname(n->kind), expr_str(n), bad);
+                verify_errors++;
+            }
+            if (n->kind == N_NAME || n->kind == N_LIT || n->mode == MODE_CONST)
+                continue;
+        }
+        if (n->kind == N_SELECTOR) {
+            verify(n->x, f);
+            continue;
+        }
+        verify(n->x, f);
+        verify(n->y, f);
+        verify(n->z, f);
+        verify(n->type, f);
+        verify(n->list, f);
+        verify(n->init, f);
+        verify(n->cond, f);
+        verify(n->post, f);
+        verify(n->body, f);
+        verify(n->els, f);
+        verify(n->recv, f);
+    }
+}
+
 Package *check_program(const File *f, Node *root)
 {
     type_under(type_int);   /* the predeclared types' ids */
@@ -5468,6 +5541,15 @@ Package *check_program(const File *f, Node *root)
     pkg->nimports = order.n;
     int n = errs.n;
     flush_errors();
+    if (!n && getenv("GOCC_VERIFY")) {
+        verify(root, f);
+        for (int i = 0; i < all_packages.n; i++) {
+            Package *p = all_packages.a[i];
+            verify(p->files[0], f);
+        }
+        if (verify_errors)
+            return NULL;
+    }
     return n ? NULL : pkg;
 }
 
