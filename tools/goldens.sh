@@ -3,7 +3,8 @@
 # (`make goldens`; needs Go 1.19 as `go`).  For each DIR/NAME.g (default: all
 # of them) the file is copied as NAME.go into a fresh module in a temporary
 # directory, built with `go build`, and run there exactly as gotests.sh runs
-# gocc's executable (timeout 10, stdin /dev/null, env from NAME.env); then
+# gocc's executable (timeout 10, stdin from NAME.stdin or /dev/null, env
+# from NAME.env); then
 #   NAME.out   gets its stdout,
 #   NAME.code  its exit status when not 0 (removed otherwise),
 #   NAME.err   stderr's first line when stderr is not empty (removed
@@ -39,7 +40,8 @@ for t in "$@"; do
         echo "ERROR  $t: go build fails:"; sed 's/^/    /' "$w/build" | head -10; status=1; continue
     fi
     env=(); [ -f "$dir/$t.env" ] && mapfile -t env < "$dir/$t.env"
-    (cd "$w" && env "${env[@]}" timeout -k 5 10 ./prog) </dev/null >"$dir/$t.out" 2>"$w/err"
+    in=/dev/null; [ -f "$dir/$t.stdin" ] && in=$dir/$t.stdin
+    (cd "$w" && env "${env[@]}" timeout -k 5 10 ./prog) <"$in" >"$dir/$t.out" 2>"$w/err"
     rc=$?
     if [ "$rc" != 0 ]; then echo "$rc" > "$dir/$t.code"; else rm -f "$dir/$t.code"; fi
     if [ -s "$w/err" ] && [ ! -f "$dir/$t.errre" ]; then head -1 "$w/err" > "$dir/$t.err"

@@ -14,9 +14,10 @@
 #   NAME.errre   grep -E patterns, one a line; stderr's first lines must
 #                match them in order (panics: goroutine numbers, addresses)
 #   NAME.env     extra environment for the run, one VAR=value a line
+#   NAME.stdin   the program's standard input (absent: /dev/null)
 # Each program is compiled as `GOCC NAME.g -o TMP/NAME` from inside DIR (so
 # that positions name NAME.g), then run with `timeout 10`, stdin from
-# /dev/null.  Two tests run at a time.  Prints `PASS run/NAME` or
+# NAME.stdin or /dev/null.  Two tests run at a time.  Prints `PASS run/NAME` or
 # `FAIL run/NAME  reason` (plus the first lines of the difference) and ends
 # with "N passed, M failed"; exits 1 if anything failed.
 gocc=$(realpath "${1:-build/gocc}")
@@ -49,7 +50,8 @@ runone() {
     else
         [ -f "$src.env" ] && mapfile -t env < "$src.env"
         want_code=0; [ -f "$src.code" ] && want_code=$(cat "$src.code")
-        (cd "$w" && env "${env[@]}" timeout -k 5 10 ./prog) </dev/null >"$w/out" 2>"$w/err"
+        in=/dev/null; [ -f "$src.stdin" ] && in=$src.stdin
+        (cd "$w" && env "${env[@]}" timeout -k 5 10 ./prog) <"$in" >"$w/out" 2>"$w/err"
         rc=$?
         head -1 "$w/err" > "$w/first"
         if [ "$rc" = 124 ] && [ "$want_code" != 124 ]; then
