@@ -4333,7 +4333,7 @@ static void check_typeswitch(Node *s, int ctx)
             ntypes++;
             if (v->kind == N_NAME && v->name == n_nil && lookup(n_nil) && lookup(n_nil)->kind == SYM_NIL) {
                 v->mode = MODE_NIL;
-                v->tv = type_untyped_nil;
+                v->tv = ok ? x->tv : type_untyped_nil;   /* nil of the operand's type */
                 v->sym = lookup(n_nil);
                 single = NULL;
                 continue;
