@@ -43,6 +43,7 @@ static void usage(FILE *out)
             "\n"
             "options:\n"
             "  -fsyntax-only   check the syntax of FILE.g; exit 0 if valid, 1 on errors\n"
+            "  -fcheck-only    (developer) parse and type-check FILE.g; exit 0 if valid\n"
             "  -dump-tokens    print FILE.g's tokens, one per line\n"
             "  -dump-ast       print FILE.g's syntax tree\n"
             "  -eval-const EXPR  print the constant EXPR's exact value and kind\n"
@@ -145,7 +146,7 @@ static int eval_const_main(const char *expr)
 
 int main(int argc, char **argv)
 {
-    enum { COMPILE, SYNTAX, TOKENS, AST } mode = COMPILE;
+    enum { COMPILE, SYNTAX, TOKENS, AST, CHECK } mode = COMPILE;
     const char *file = NULL;
 
     for (int i = 1; i < argc; i++) {
@@ -158,6 +159,8 @@ int main(int argc, char **argv)
             return 0;
         } else if (!strcmp(a, "-fsyntax-only")) {
             mode = SYNTAX;
+        } else if (!strcmp(a, "-fcheck-only")) {
+            mode = CHECK;
         } else if (!strcmp(a, "-dump-tokens")) {
             mode = TOKENS;
         } else if (!strcmp(a, "-dump-ast")) {
@@ -198,6 +201,10 @@ int main(int argc, char **argv)
         return lex_dump(&f) ? 1 : 0;
     case SYNTAX:
         return parse_file(&f) ? 0 : 1;
+    case CHECK: {   /* (developer) lex, parse and type-check */
+        Node *root = parse_file(&f);
+        return root && check_program(&f, root) ? 0 : 1;
+    }
     case AST: {
         Node *root = parse_file(&f);
         if (!root)
