@@ -733,4 +733,12 @@ const char *check_prelude(const char *path);
  *   interface's data word first: R1 (*)(void *data, T1 p1, ...).
  */
 
+/* ===================================================================== */
+/* Driver (main.c)                                                       */
+/* ===================================================================== */
+
+/* `gocc --version`, and the banner of every generated C file. */
+#define GOCC_VERSION "0.2"
+
+
 #endif /* GOCC_H */
