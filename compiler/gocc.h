@@ -1140,4 +1140,11 @@ LProgram *lower_program(Package *pkg);
  * pointing at the .g source (gocc -g). */
 void emit_c(FILE *out, const LProgram *p, bool debug_lines);
 
+/* ===================================================================== */
+/* Driver (main.c)                                                       */
+/* ===================================================================== */
+
+/* `gocc --version`, and the banner of every generated C file. */
+#define GOCC_VERSION "0.2"
+
 #endif /* GOCC_H */
