@@ -875,6 +875,14 @@ typedef struct Cand {
     bool indirect;
 } Cand;
 
+/* Whether a field or method name of package pkg can be named here. */
+static bool visible(const char *name, const char *pkg)
+{
+    if (!pkg || !cur_pkg || (name[0] >= 'A' && name[0] <= 'Z'))
+        return true;
+    return !strcmp(pkg, cur_pkg->path);
+}
+
 /* Look name up in type t's fields and methods, with promotion through
  * embedded fields, shallowest depth first (spec "Selectors"). */
 static bool lookup_field_or_method(Type *t, const char *name, Lookup *r)
@@ -912,7 +920,7 @@ static bool lookup_field_or_method(Type *t, const char *name, Lookup *r)
                 if (nseen < 64)
                     seen[nseen++] = ct;
                 for (int k = 0; k < ct->nmethods; k++) {
-                    if (ct->methods[k]->name == name) {
+                    if (ct->methods[k]->name == name && visible(name, ct->methods[k]->pkg)) {
                         found++;
                         hit.kind = SEL_METHOD;
                         hit.method = ct->methods[k];
@@ -929,7 +937,7 @@ static bool lookup_field_or_method(Type *t, const char *name, Lookup *r)
             if (u->kind == TY_STRUCT) {
                 for (int k = 0; k < u->nfields; k++) {
                     Field *f = &u->fields[k];
-                    if (f->name == name) {
+                    if (f->name == name && visible(name, f->pkg)) {
                         found++;
                         hit.kind = SEL_FIELD;
                         hit.field = f;
@@ -3263,6 +3271,7 @@ static void check_complit(Node *e, Type *t)
     case TY_ARRAY:
     case TY_SLICE: {
         int64_t idx = 0;
+        Vec used = {0};
         for (Node *el = e->list; el; el = el->next) {
             Node *v = el;
             if (el->kind == N_KEYVAL) {
@@ -3278,6 +3287,13 @@ static void check_complit(Node *e, Type *t)
                 }
                 v = el->y;
             }
+            for (int k = 0; k < used.n; k++)
+                if ((int64_t)(intptr_t)used.a[k] == idx) {
+                    errorf(el->kind == N_KEYVAL ? el->pos : start_pos(el), "duplicate index %lld in array or slice literal",
+                           (long long)idx);
+                    break;
+                }
+            vec_push(&used, (void *)(intptr_t)idx);
             if (u->kind == TY_ARRAY && idx >= u->len)
                 errorf(start_pos(v), "index %lld out of bounds [0:%lld]", (long long)idx, (long long)u->len);
             complit_elem(v, u->elem, "array or slice literal");
@@ -3294,6 +3310,18 @@ static void check_complit(Node *e, Type *t)
             }
             complit_elem(el->x, u->key, "map literal");
             complit_elem(el->y, u->elem, "map literal");
+            if (el->x->mode == MODE_CONST && el->x->cv) {
+                for (Node *p = e->list; p != el; p = p->next) {
+                    Const r;
+                    const char *err;
+                    if (p->kind == N_KEYVAL && p->x->mode == MODE_CONST && p->x->cv &&
+                        type_identical(p->x->tv, el->x->tv) &&
+                        const_binary(TK_EQL, *p->x->cv, *el->x->cv, &r, &err) && r.b) {
+                        errorf(start_pos(el->x), "duplicate key %s in map literal", expr_str(el->x));
+                        break;
+                    }
+                }
+            }
         }
         return;
     default:
@@ -3670,8 +3698,13 @@ static void check_assign(Node *s)
         check_lhs(l);
     Type **types = xcalloc(sizeof *types * (size_t)nl);
     Node **vals = xcalloc(sizeof *vals * (size_t)nl);
-    if (!rhs_values(s->y, nl, types, vals, s->list->pos, "assignment"))
+    if (!rhs_values(s->y, nl, types, vals, s->list->pos, "assignment")) {
+        /* as types2's useLHS: a failed assignment counts as a use */
+        for (Node *l = s->list; l; l = l->next)
+            if (l->kind == N_NAME && l->sym && l->sym->kind == SYM_VAR)
+                l->sym->used = true;
         return;
+    }
     int i = 0;
     for (Node *l = s->list; l; l = l->next, i++)
         assign_value(l, vals[i], types[i], "assignment");
@@ -4250,6 +4283,7 @@ static void check_switch(Node *s, int ctx)
         }
     }
     bool seen_default = false;
+    Vec seen = {0};
     for (Node *c = s->list; c; c = c->next) {
         if (c->flags & NF_DEFAULT) {
             if (seen_default)
@@ -4260,6 +4294,21 @@ static void check_switch(Node *s, int ctx)
             rvalue(v);
             if (invalid(v))
                 continue;
+            if (v->mode == MODE_CONST && tag && !invalid(tag) && type_is_untyped(v->tv) &&
+                !convert_untyped(v, tag->tv, NULL))
+                continue;
+            if (v->mode == MODE_CONST) {
+                for (int k = 0; k < seen.n; k++) {
+                    Node *o = seen.a[k];
+                    Const r;
+                    const char *err;
+                    if (type_identical(o->tv, v->tv) && const_binary(TK_EQL, *o->cv, *v->cv, &r, &err) && r.b) {
+                        errorf(start_pos(v), "duplicate case %s in expression switch", operand_str(v));
+                        break;
+                    }
+                }
+                vec_push(&seen, v);
+            }
             if (!tag) {
                 if (!type_is_boolean(v->tv))
                     errorf(start_pos(v), "invalid case %s in switch (mismatched types %s and bool)", expr_str(v),
@@ -4319,7 +4368,7 @@ static void check_typeswitch(Node *s, int ctx)
     }
     Node *bound = s->z;
     bool anyused = false;
-    Vec clausevars = {0};
+    Vec clausevars = {0}, seentypes = {0};
     bool seen_default = false;
     for (Node *c = s->list; c; c = c->next) {
         Type *single = NULL;
@@ -4340,6 +4389,12 @@ static void check_typeswitch(Node *s, int ctx)
             }
             Type *t = check_type(v);
             single = t;
+            for (int k = 0; k < seentypes.n; k++)
+                if (t->kind != TY_INVALID && type_identical(seentypes.a[k], t)) {
+                    errorf(start_pos(v), "duplicate case %s in type switch", type_str(t));
+                    break;
+                }
+            vec_push(&seentypes, t);
             if (ok && t->kind != TY_INVALID && !type_is_interface(t)) {
                 const char *why;
                 if (!implements(t, x->tv, &why))
@@ -4704,6 +4759,8 @@ static void resolve(Sym *s)
         }
         if (s->kind == SYM_FUNC)
             return;         /* recursion through a body: not a cycle of initialisation */
+        if (s->kind == SYM_VAR)
+            return;         /* an initialisation loop: init_order reports it */
         const File *saved = cur_file;
         cur_file = info->file;
         errorf(s->pos, "initialization cycle or invalid recursive reference to %s", s->name);
@@ -4796,6 +4853,25 @@ static void resolve(Sym *s)
     cur_iota = saved_iota;
     cur_iota_val = saved_iota_val;
     info->state = 2;
+}
+
+/* Whether a value of type t contains a value of the named type self
+ * (spec "Struct types": a struct cannot contain itself). */
+static bool contains_by_value(Type *t, Type *self, int depth)
+{
+    if (!t || depth > 64)
+        return false;
+    if (t == self)
+        return true;
+    if (t->kind == TY_NAMED)
+        return contains_by_value(t->under, self, depth + 1);
+    if (t->kind == TY_ARRAY)
+        return contains_by_value(t->elem, self, depth + 1);
+    if (t->kind == TY_STRUCT)
+        for (int i = 0; i < t->nfields; i++)
+            if (contains_by_value(t->fields[i].type, self, depth + 1))
+                return true;
+    return false;
 }
 
 static ObjInfo *new_info(Package *pkg, Node *spec, Scope *fs)
@@ -5157,8 +5233,6 @@ static void init_order(Package *pkg)
             bool ready = true;
             for (int k = 0; k < deps[i].n && ready; k++) {
                 Sym *d = deps[i].a[k];
-                if (d == vars.a[i])
-                    continue;
                 for (int j = 0; j < n; j++)
                     if (vars.a[j] == d && !done[j])
                         ready = false;
@@ -5172,7 +5246,7 @@ static void init_order(Package *pkg)
                 if (!done[i]) {
                     Sym *s = vars.a[i];
                     cur_file = s->file;
-                    errorf(s->pos, "initialization cycle or initialization loop involving %s", s->name);
+                    errorf(s->pos, "initialization loop for %s", s->name);
                     break;
                 }
             return;
@@ -5343,6 +5417,15 @@ static void check_package_files(Package *pkg, Node **files, const File **srcs, i
     /* resolve every object */
     for (int i = 0; i < syms.n; i++)
         resolve(syms.a[i]);
+    for (int i = 0; i < syms.n; i++) {
+        Sym *t = syms.a[i];
+        if (t->kind == SYM_TYPE && t->type && t->type->kind == TY_NAMED && t->type->obj == t &&
+            contains_by_value(t->type->under, t->type, 0)) {
+            cur_file = t->file;
+            errorf(t->pos, "invalid recursive type %s", t->name);
+            t->type->under = type_invalid;
+        }
+    }
     for (int i = 0; i < funcdecls.n; i++) {
         Node *fd = funcdecls.a[i];
         Sym *m = fd->sym;
