@@ -97,7 +97,8 @@ test: deps all $(RT_TEST_BINS)
 	@tools/testall.sh "tools/runtests.sh $(B)/rt-test runtime/test $(RT_TESTS)" \
 	  "tools/lextests.sh $(B)/gocc testdata/lex" "tools/parsetests.sh $(B)/gocc" \
 	  "tools/consttests.sh $(B)/gocc" \
-	  "tools/gotests.sh $(B)/gocc testdata/run" "tools/errtests.sh $(B)/gocc testdata/errors"
+	  "tools/gotests.sh $(B)/gocc testdata/run" "tools/errtests.sh $(B)/gocc testdata/errors" \
+	  "tools/checktests.sh $(B)/gocc"
 check: test
 
 # The goldens of testdata/run (NAME.out, .code, .err) from real Go: needs
