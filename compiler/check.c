@@ -1470,6 +1470,8 @@ static bool is_exported(const char *name)
     return name[0] >= 'A' && name[0] <= 'Z';
 }
 
+static void mark_addrtaken(Node *e);
+
 /* x.name */
 static void check_selector(Node *e)
 {
@@ -1627,8 +1629,8 @@ static void check_selector(Node *e)
                 return;
             }
             sel->addr = true;
-            if (r.npath == 0 && x->kind == N_NAME && x->sym && x->sym->kind == SYM_VAR)
-                x->sym->addrtaken = true;
+            if (!r.indirect && type_under(t)->kind != TY_POINTER)
+                mark_addrtaken(x);
         } else if (!r.method->ptrrecv && isptr) {
             sel->deref = true;
         }
@@ -1984,9 +1986,14 @@ static void check_binary(Node *e)
                 e->tv = x->tv->kind == TY_UNTYPED_FLOAT ? type_untyped_int : x->tv;
                 return;
             }
-            /* non-constant shift of an untyped constant: the constant
-             * takes the type it would have without the shift: int here */
-            convert_untyped(x, type_int, NULL);
+            /* a non-constant shift of an untyped constant: the shift is
+             * untyped (not constant), and the constant takes the type the
+             * context gives the whole shift (set_type_rec), int by default */
+            if (x->tv->kind == TY_UNTYPED_FLOAT)
+                x->tv = type_untyped_int;
+            e->mode = MODE_VALUE;
+            e->tv = x->tv;
+            return;
         }
         if (!type_is_integer(x->tv)) {
             errorf(start_pos(x), "invalid operation: shifted operand %s must be integer", operand_str(x));
@@ -5251,12 +5258,19 @@ static void init_order(Package *pkg)
                 }
             return;
         }
-        done[pick] = true;
-        Sym *s = vars.a[pick];
-        ObjInfo *o = s->chk;
-        pkg->inits[pkg->ninits] = s;
-        pkg->initexprs[pkg->ninits] = o->spec;
-        pkg->ninits++;
+        /* var a, b = f(): the variables of one multi-value
+         * initialiser are initialised together, consecutively */
+        Node *spec = ((ObjInfo *)((Sym *)vars.a[pick])->chk)->spec;
+        bool multi = spec->x && !spec->x->next && spec->list->next;
+        for (int i = 0; i < n; i++) {
+            if (i != pick && (!multi || done[i] || ((ObjInfo *)((Sym *)vars.a[i])->chk)->spec != spec))
+                continue;
+            done[i] = true;
+            pkg->inits[pkg->ninits] = vars.a[i];
+            pkg->initexprs[pkg->ninits] = spec;
+            pkg->ninits++;
+            round += i != pick;
+        }
     }
 }
 
@@ -5536,7 +5550,7 @@ static void verify(Node *n, const File *f)
             else if (n->mode != MODE_NOVALUE && n->mode != MODE_PKG && n->mode != MODE_BUILTIN && !n->tv &&
                      !(n->kind == N_NAME && n->name == n_blank))
                 bad = "no type";
-            else if (n->tv && type_is_untyped(n->tv) && n->tv->kind != TY_UNTYPED_BOOL)
+            else if (n->tv && type_is_untyped(n->tv))
                 bad = "untyped";
             else if ((n->mode == MODE_CONST) != (n->cv != NULL) && n->mode != MODE_TYPE)
                 bad = "cv and mode disagree";
