@@ -96,6 +96,7 @@ typedef struct Err {
     Pos pos;
     char *msg;
     int seq;
+    bool early;             /* found by gc's parser (labels, break, continue): printed first */
 } Err;
 
 static Vec errs;
@@ -112,10 +113,10 @@ static void errorf(Pos p, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(s, (size_t)n + 1, fmt, ap);
     va_end(ap);
-    /* one error per line, like gc (the first one reported wins) */
+    /* gc drops an error identical to one on the same line */
     for (int i = 0; i < errs.n; i++) {
         Err *e = errs.a[i];
-        if (e->file == cur_file && e->pos.line == p.line)
+        if (e->file == cur_file && e->pos.line == p.line && !strcmp(e->msg, s))
             return;
     }
     Err *e = xcalloc(sizeof *e);
@@ -123,24 +124,48 @@ static void errorf(Pos p, const char *fmt, ...)
     e->pos = p;
     e->msg = s;
     e->seq = errs.n;
+    e->early = !strncmp(s, "label ", 6) || !strncmp(s, "break ", 6) || !strncmp(s, "continue ", 9) ||
+               !strncmp(s, "invalid break label", 19) || !strncmp(s, "invalid continue label", 22);
     vec_push(&errs, e);
 }
 
 static int err_cmp(const void *a, const void *b)
 {
     const Err *x = *(Err *const *)a, *y = *(Err *const *)b;
+    if (x->early != y->early)
+        return x->early ? -1 : 1;
+    return x->seq - y->seq;
+}
+
+static int err_pos_cmp(const void *a, const void *b)
+{
+    const Err *x = *(Err *const *)a, *y = *(Err *const *)b;
     if (x->file != y->file)
         return x->seq - y->seq;
     if (x->pos.line != y->pos.line)
         return x->pos.line - y->pos.line;
-    if (x->pos.col != y->pos.col)
-        return x->pos.col - y->pos.col;
-    return x->seq - y->seq;
+    return x->pos.col != y->pos.col ? x->pos.col - y->pos.col : x->seq - y->seq;
 }
 
 static void flush_errors(void)
 {
     qsort(errs.a, (size_t)errs.n, sizeof *errs.a, err_cmp);
+    if (errs.n + diag_count() >= 10) {
+        /* gc stops at its 10th error: the parser's (early) ones, then the
+         * type checker's in order; it prints those sorted by position,
+         * then "too many errors" at the 10th one found */
+        int k = 10 - diag_count();
+        Err *last = errs.a[k - 1];
+        qsort(errs.a, (size_t)k, sizeof *errs.a, err_pos_cmp);
+        fflush(stdout);
+        for (int i = 0; i < k; i++) {
+            Err *e = errs.a[i];
+            fprintf(stderr, "%s:%d:%d: %s\n", e->file->name, e->pos.line, e->pos.col, e->msg);
+        }
+        fprintf(stderr, "%s:%d:%d: too many errors\n", last->file->name, last->pos.line, last->pos.col);
+        exit(1);
+    }
+    qsort(errs.a, (size_t)errs.n, sizeof *errs.a, err_pos_cmp);
     for (int i = 0; i < errs.n; i++) {
         Err *e = errs.a[i];
         diag_error(e->file, e->pos, "%s", e->msg);
@@ -782,6 +807,18 @@ static const char *context_in(const char *ctx)
     return ctx ? xprintf(" in %s", ctx) : "";
 }
 
+static bool convert_untyped(Node *e, Type *t, const char *ctx);
+
+/* An untyped value takes its default type; a constant must fit it
+ * (`x := 1 << 70` overflows int). */
+static bool default_value(Node *e, const char *ctx)
+{
+    if (e->tv && type_is_untyped(e->tv) && e->tv->kind != TY_UNTYPED_NIL && e->mode == MODE_CONST)
+        return convert_untyped(e, type_default(e->tv), ctx);
+    use_default(e);
+    return true;
+}
+
 /* Convert the untyped operand e to type t (t typed, or an interface).
  * Reports like types2's implicitTypeAndValue/assignment. */
 static bool convert_untyped(Node *e, Type *t, const char *ctx)
@@ -1089,10 +1126,12 @@ static bool assign_to(Node *e, Type *t, const char *ctx)
             Type *d = type_default(e->tv);
             const char *why;
             if (!assignable(d, t, &why)) {
+                use_default(e);
                 errorf(start_pos(e), "cannot use %s as type %s%s:\n\t%s does not implement %s %s", operand_str(e),
                        type_str(t), context_in(ctx), type_str(d), type_str(t), why ? why : "");
                 return false;
             }
+            return default_value(e, ctx);
         }
         return convert_untyped(e, t, ctx);
     }
@@ -2203,7 +2242,9 @@ static void check_index(Node *e)
         mode = MODE_VAR;
         length = type_under(u->elem)->len;
     } else {
-        errorf(start_pos(x), "invalid operation: cannot index %s", operand_str(x));
+        Pos at = start_pos(i);
+        at.col--;   /* the `[` (usually right before the index) */
+        errorf(at, "invalid operation: cannot index %s", operand_str(x));
         set_invalid(e);
         return;
     }
@@ -2212,7 +2253,10 @@ static void check_index(Node *e)
         if (!type_is_integer(i->tv) && !(i->mode == MODE_CONST && type_is_untyped(i->tv) &&
                                           i->tv->kind != TY_UNTYPED_STRING && i->tv->kind != TY_UNTYPED_BOOL &&
                                           const_is_integer(*i->cv))) {
-            errorf(start_pos(i), "invalid argument: index %s must be integer", operand_str(i));
+            if (i->mode == MODE_CONST && type_is_untyped(i->tv) && type_is_numeric(i->tv))
+                errorf(start_pos(i), "%s truncated to int", operand_str(i));
+            else
+                errorf(start_pos(i), "invalid argument: index %s must be integer", operand_str(i));
         } else if (i->mode == MODE_CONST) {
             if (type_is_untyped(i->tv) && const_fits_int64(*i->cv))
                 convert_untyped(i, type_int, NULL);
@@ -2282,7 +2326,10 @@ static void check_slice(Node *e)
             continue;
         if (!type_is_integer(i->tv) && !(i->mode == MODE_CONST && type_is_numeric(i->tv) &&
                                           const_is_integer(*i->cv))) {
-            errorf(start_pos(i), "invalid argument: index %s must be integer", operand_str(i));
+            if (i->mode == MODE_CONST && type_is_untyped(i->tv) && type_is_numeric(i->tv))
+                errorf(start_pos(i), "%s truncated to int", operand_str(i));
+            else
+                errorf(start_pos(i), "invalid argument: index %s must be integer", operand_str(i));
             continue;
         }
         if (i->mode == MODE_CONST) {
@@ -2543,6 +2590,7 @@ static void check_conversion(Node *e, Type *t)
         return;
     }
     e->tv = t;
+    const char *desc = NULL;
     if (x->mode == MODE_CONST && is_basic_const_type(t)) {
         Const c = *x->cv, out;
         if (type_is_string(t) && type_is_integer(x->tv)) {
@@ -2579,13 +2627,14 @@ static void check_conversion(Node *e, Type *t)
             set_invalid(e);
             return;
         }
+        desc = operand_str(x);
         if (x->mode != MODE_CONST && is_basic_const_type(t) && same_family(x->tv, t))
             set_type_rec(x, t);
         else
             use_default(x);
     }
     if (!convertible(x, t)) {
-        errorf(start_pos(x), "cannot convert %s to type %s", operand_str(x), type_str(t));
+        errorf(start_pos(x), "cannot convert %s to type %s", desc ? desc : operand_str(x), type_str(t));
         set_invalid(e);
         return;
     }
@@ -3011,6 +3060,8 @@ static const char *have_list(Node *args)
             bstr(&b, ", ");
         if (a->tv && type_is_untyped(a->tv) && type_is_numeric(a->tv))
             bstr(&b, "number");
+        else if (a->tv && type_is_untyped(a->tv))
+            bstr(&b, a->tv->name + 8);  /* "untyped string" -> "string" */
         else if (a->tv && a->tv->kind == TY_TUPLE)
             bstr(&b, type_str(a->tv) + 1), b.len--, b.s[b.len] = 0;
         else
@@ -3369,6 +3420,7 @@ static void declare(Node *name, Sym *s)
     Sym *old = scope_lookup_local(cur_scope, name->name);
     if (old) {
         redeclared(name, decl_sym_at(old));
+        s->used = true;     /* reported once */
         return;
     }
     scope_insert(cur_scope, s);
@@ -3509,7 +3561,7 @@ static void check_var_spec(Node *spec, Sym **syms, int nnames)
                     errorf(start_pos(vals[i]), "use of untyped nil in variable declaration");
                     t = type_invalid;
                 } else {
-                    use_default(vals[i]);
+                    default_value(vals[i], "variable declaration");
                     t = vals[i]->tv;
                 }
             }
@@ -3650,7 +3702,7 @@ static void assign_value(Node *l, Node *v, Type *vt, const char *ctx)
         if (v) {
             if (v->tv && v->tv->kind == TY_UNTYPED_NIL)
                 errorf(start_pos(v), "use of untyped nil in %s", ctx);
-            use_default(v);
+            default_value(v, ctx);
             l->tv = v->tv;
         } else {
             l->tv = type_default(vt);
@@ -3701,11 +3753,13 @@ static void check_assign(Node *s)
             use_default(r);
         return;
     }
-    for (Node *l = s->list; l; l = l->next)
-        check_lhs(l);
+    /* as types2: the right side first, then the left */
     Type **types = xcalloc(sizeof *types * (size_t)nl);
     Node **vals = xcalloc(sizeof *vals * (size_t)nl);
-    if (!rhs_values(s->y, nl, types, vals, s->list->pos, "assignment")) {
+    bool ok = rhs_values(s->y, nl, types, vals, s->list->pos, "assignment");
+    for (Node *l = s->list; l; l = l->next)
+        check_lhs(l);
+    if (!ok) {
         /* as types2's useLHS: a failed assignment counts as a use */
         for (Node *l = s->list; l; l = l->next)
             if (l->kind == N_NAME && l->sym && l->sym->kind == SYM_VAR)
@@ -3769,7 +3823,7 @@ static void check_define(Node *s)
                 if (vals[i]->tv->kind == TY_UNTYPED_NIL) {
                     errorf(start_pos(vals[i]), "use of untyped nil in assignment");
                 } else {
-                    use_default(vals[i]);
+                    default_value(vals[i], "assignment");
                     t = vals[i]->tv;
                 }
             } else {
@@ -4105,7 +4159,7 @@ static void check_go_defer(Node *s)
     if (invalid(c))
         return;
     if (c->cflags & CF_CONVERSION) {
-        errorf(start_pos(s->x), "%s requires function call, not conversion", kw);
+        errorf(start_pos(s->x), "%s requires function call, not conversion %s", kw, operand_str(c));
         return;
     }
     if (c->x->mode == MODE_BUILTIN) {
