@@ -1974,11 +1974,19 @@ mismatch:
 }
 
 /* x op y */
+static void binary_op(Node *e);
+
 static void check_binary(Node *e)
 {
+    rvalue(e->x);
+    rvalue(e->y);
+    binary_op(e);
+}
+
+/* x op y on checked operands */
+static void binary_op(Node *e)
+{
     Node *x = e->x, *y = e->y;
-    rvalue(x);
-    rvalue(y);
     if (invalid(x) || invalid(y)) {
         set_invalid(e);
         return;
@@ -3739,10 +3747,10 @@ static void check_assign(Node *s)
             check_expr0(r, true);
             return;
         }
+        post_value(l);
+        rvalue(r);
         Node bin = {.kind = N_BINARY, .pos = l->pos, .op = op, .x = l, .y = r};
-        Node lcopy = *l;
-        bin.x = &lcopy;
-        check_binary(&bin);
+        binary_op(&bin);
         if (!invalid(&bin) && !type_is_untyped(bin.tv) && !type_identical(bin.tv, l->tv))
             errorf(r->pos, "cannot use %s as %s value in assignment", operand_str(r), type_str(l->tv));
         if (!invalid(&bin) && r->tv && type_is_untyped(r->tv))
