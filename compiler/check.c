@@ -5642,6 +5642,57 @@ static void verify(Node *n, const File *f)
     }
 }
 
+/* Developer aid (GOCC_DUMP_TYPES=1): one line per expression of the
+ * main file, "LINE:COL EXPR : MODE TYPE [= VALUE] [flags]". */
+static void dump_types(Node *n)
+{
+    static const char *modes[] = {"invalid", "novalue", "value", "var", "mapindex", "const", "type",
+                                  "builtin", "pkg", "nil"};
+    for (; n; n = n->next) {
+        switch (n->kind) {
+        case N_NAME: case N_LIT: case N_BINARY: case N_UNARY: case N_CALL: case N_SELECTOR:
+        case N_INDEX: case N_SLICE: case N_ASSERT: case N_COMPLIT: case N_FUNCLIT: case N_PAREN:
+            if (n->mode != MODE_INVALID || n->tv) {
+                printf("%d:%d %s : %s %s", n->pos.line, n->pos.col, expr_str(n), modes[n->mode],
+                       n->tv ? type_str(n->tv) : "-");
+                if (n->cv)
+                    printf(" = %s", const_str(*n->cv));
+                if (n->cflags & CF_DECL)
+                    printf(" decl");
+                if (n->cflags & CF_COMMAOK)
+                    printf(" commaok");
+                if (n->cflags & CF_CONVERSION)
+                    printf(" conversion");
+                if (n->cflags & CF_MULTIARG)
+                    printf(" multiarg");
+                if (n->sel)
+                    printf(" sel=%d/%d%s%s", n->sel->kind, n->sel->npath, n->sel->addr ? " addr" : "",
+                           n->sel->deref ? " deref" : "");
+                if (n->sym && n->sym->kind == SYM_VAR)
+                    printf("%s%s%s", n->sym->captured ? " captured" : "", n->sym->addrtaken ? " addrtaken" : "",
+                           n->sym->global ? " global" : "");
+                printf("\n");
+            }
+            break;
+        default:
+            break;
+        }
+        if (n->kind != N_IMPORT && !(n->kind == N_DECL && n->op == TK_CONST)) {
+            dump_types(n->x);
+            dump_types(n->y);
+            dump_types(n->z);
+            dump_types(n->type);
+            dump_types(n->list);
+            dump_types(n->init);
+            dump_types(n->cond);
+            dump_types(n->post);
+            dump_types(n->body);
+            dump_types(n->els);
+            dump_types(n->recv);
+        }
+    }
+}
+
 Package *check_program(const File *f, Node *root)
 {
     type_under(type_int);   /* the predeclared types' ids */
@@ -5700,6 +5751,8 @@ Package *check_program(const File *f, Node *root)
     pkg->nimports = order.n;
     int n = errs.n;
     flush_errors();
+    if (!n && getenv("GOCC_DUMP_TYPES"))
+        dump_types(root);
     if (!n && getenv("GOCC_VERIFY")) {
         verify(root, f);
         for (int i = 0; i < all_packages.n; i++) {
