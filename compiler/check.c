@@ -1996,7 +1996,7 @@ static void binary_op(Node *e)
         /* y: an integer (untyped constant: non-negative, representable as uint) */
         if (type_is_untyped(y->tv)) {
             if (y->mode == MODE_CONST && !const_is_integer(*y->cv)) {
-                errorf(start_pos(y), "invalid operation: shift count %s must be integer", operand_str(y));
+                errorf(start_pos(y), "%s truncated to uint", operand_str(y));
                 set_invalid(e);
                 return;
             }
@@ -3158,7 +3158,7 @@ static void check_args(Node *e, Type *sig, const char *fname)
         for (int k = 0; at && k < np; k++)
             at = at->next;
         if (n < np)
-            errorf(n > 0 ? start_pos(at_last(args)) : e->endpos.line ? e->endpos : e->pos,
+            errorf(n > 0 ? start_pos(at_last(args)) : start_pos(e),
                    "not enough arguments in call to %s\n\thave %s\n\twant %s",
                    fname, have_list(args), want_list(sig));
         else
