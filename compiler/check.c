@@ -96,6 +96,7 @@ typedef struct Err {
     Pos pos;
     char *msg;
     int seq;
+    bool early;             /* found by gc's parser (labels, break, continue): printed first */
 } Err;
 
 static Vec errs;
@@ -112,10 +113,10 @@ static void errorf(Pos p, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(s, (size_t)n + 1, fmt, ap);
     va_end(ap);
-    /* one error per line, like gc (the first one reported wins) */
+    /* gc drops an error identical to one on the same line */
     for (int i = 0; i < errs.n; i++) {
         Err *e = errs.a[i];
-        if (e->file == cur_file && e->pos.line == p.line)
+        if (e->file == cur_file && e->pos.line == p.line && !strcmp(e->msg, s))
             return;
     }
     Err *e = xcalloc(sizeof *e);
@@ -123,24 +124,48 @@ static void errorf(Pos p, const char *fmt, ...)
     e->pos = p;
     e->msg = s;
     e->seq = errs.n;
+    e->early = !strncmp(s, "label ", 6) || !strncmp(s, "break ", 6) || !strncmp(s, "continue ", 9) ||
+               !strncmp(s, "invalid break label", 19) || !strncmp(s, "invalid continue label", 22);
     vec_push(&errs, e);
 }
 
 static int err_cmp(const void *a, const void *b)
 {
     const Err *x = *(Err *const *)a, *y = *(Err *const *)b;
+    if (x->early != y->early)
+        return x->early ? -1 : 1;
+    return x->seq - y->seq;
+}
+
+static int err_pos_cmp(const void *a, const void *b)
+{
+    const Err *x = *(Err *const *)a, *y = *(Err *const *)b;
     if (x->file != y->file)
         return x->seq - y->seq;
     if (x->pos.line != y->pos.line)
         return x->pos.line - y->pos.line;
-    if (x->pos.col != y->pos.col)
-        return x->pos.col - y->pos.col;
-    return x->seq - y->seq;
+    return x->pos.col != y->pos.col ? x->pos.col - y->pos.col : x->seq - y->seq;
 }
 
 static void flush_errors(void)
 {
     qsort(errs.a, (size_t)errs.n, sizeof *errs.a, err_cmp);
+    if (errs.n + diag_count() >= 10) {
+        /* gc stops at its 10th error: the parser's (early) ones, then the
+         * type checker's in order; it prints those sorted by position,
+         * then "too many errors" at the 10th one found */
+        int k = 10 - diag_count();
+        Err *last = errs.a[k - 1];
+        qsort(errs.a, (size_t)k, sizeof *errs.a, err_pos_cmp);
+        fflush(stdout);
+        for (int i = 0; i < k; i++) {
+            Err *e = errs.a[i];
+            fprintf(stderr, "%s:%d:%d: %s\n", e->file->name, e->pos.line, e->pos.col, e->msg);
+        }
+        fprintf(stderr, "%s:%d:%d: too many errors\n", last->file->name, last->pos.line, last->pos.col);
+        exit(1);
+    }
+    qsort(errs.a, (size_t)errs.n, sizeof *errs.a, err_pos_cmp);
     for (int i = 0; i < errs.n; i++) {
         Err *e = errs.a[i];
         diag_error(e->file, e->pos, "%s", e->msg);
@@ -782,6 +807,18 @@ static const char *context_in(const char *ctx)
     return ctx ? xprintf(" in %s", ctx) : "";
 }
 
+static bool convert_untyped(Node *e, Type *t, const char *ctx);
+
+/* An untyped value takes its default type; a constant must fit it
+ * (`x := 1 << 70` overflows int). */
+static bool default_value(Node *e, const char *ctx)
+{
+    if (e->tv && type_is_untyped(e->tv) && e->tv->kind != TY_UNTYPED_NIL && e->mode == MODE_CONST)
+        return convert_untyped(e, type_default(e->tv), ctx);
+    use_default(e);
+    return true;
+}
+
 /* Convert the untyped operand e to type t (t typed, or an interface).
  * Reports like types2's implicitTypeAndValue/assignment. */
 static bool convert_untyped(Node *e, Type *t, const char *ctx)
@@ -875,6 +912,14 @@ typedef struct Cand {
     bool indirect;
 } Cand;
 
+/* Whether a field or method name of package pkg can be named here. */
+static bool visible(const char *name, const char *pkg)
+{
+    if (!pkg || !cur_pkg || (name[0] >= 'A' && name[0] <= 'Z'))
+        return true;
+    return !strcmp(pkg, cur_pkg->path);
+}
+
 /* Look name up in type t's fields and methods, with promotion through
  * embedded fields, shallowest depth first (spec "Selectors"). */
 static bool lookup_field_or_method(Type *t, const char *name, Lookup *r)
@@ -912,7 +957,7 @@ static bool lookup_field_or_method(Type *t, const char *name, Lookup *r)
                 if (nseen < 64)
                     seen[nseen++] = ct;
                 for (int k = 0; k < ct->nmethods; k++) {
-                    if (ct->methods[k]->name == name) {
+                    if (ct->methods[k]->name == name && visible(name, ct->methods[k]->pkg)) {
                         found++;
                         hit.kind = SEL_METHOD;
                         hit.method = ct->methods[k];
@@ -929,7 +974,7 @@ static bool lookup_field_or_method(Type *t, const char *name, Lookup *r)
             if (u->kind == TY_STRUCT) {
                 for (int k = 0; k < u->nfields; k++) {
                     Field *f = &u->fields[k];
-                    if (f->name == name) {
+                    if (f->name == name && visible(name, f->pkg)) {
                         found++;
                         hit.kind = SEL_FIELD;
                         hit.field = f;
@@ -1081,10 +1126,12 @@ static bool assign_to(Node *e, Type *t, const char *ctx)
             Type *d = type_default(e->tv);
             const char *why;
             if (!assignable(d, t, &why)) {
+                use_default(e);
                 errorf(start_pos(e), "cannot use %s as type %s%s:\n\t%s does not implement %s %s", operand_str(e),
                        type_str(t), context_in(ctx), type_str(d), type_str(t), why ? why : "");
                 return false;
             }
+            return default_value(e, ctx);
         }
         return convert_untyped(e, t, ctx);
     }
@@ -1462,6 +1509,8 @@ static bool is_exported(const char *name)
     return name[0] >= 'A' && name[0] <= 'Z';
 }
 
+static void mark_addrtaken(Node *e);
+
 /* x.name */
 static void check_selector(Node *e)
 {
@@ -1619,8 +1668,8 @@ static void check_selector(Node *e)
                 return;
             }
             sel->addr = true;
-            if (r.npath == 0 && x->kind == N_NAME && x->sym && x->sym->kind == SYM_VAR)
-                x->sym->addrtaken = true;
+            if (!r.indirect && type_under(t)->kind != TY_POINTER)
+                mark_addrtaken(x);
         } else if (!r.method->ptrrecv && isptr) {
             sel->deref = true;
         }
@@ -1925,11 +1974,19 @@ mismatch:
 }
 
 /* x op y */
+static void binary_op(Node *e);
+
 static void check_binary(Node *e)
 {
+    rvalue(e->x);
+    rvalue(e->y);
+    binary_op(e);
+}
+
+/* x op y on checked operands */
+static void binary_op(Node *e)
+{
     Node *x = e->x, *y = e->y;
-    rvalue(x);
-    rvalue(y);
     if (invalid(x) || invalid(y)) {
         set_invalid(e);
         return;
@@ -1939,7 +1996,7 @@ static void check_binary(Node *e)
         /* y: an integer (untyped constant: non-negative, representable as uint) */
         if (type_is_untyped(y->tv)) {
             if (y->mode == MODE_CONST && !const_is_integer(*y->cv)) {
-                errorf(start_pos(y), "invalid operation: shift count %s must be integer", operand_str(y));
+                errorf(start_pos(y), "%s truncated to uint", operand_str(y));
                 set_invalid(e);
                 return;
             }
@@ -1976,9 +2033,14 @@ static void check_binary(Node *e)
                 e->tv = x->tv->kind == TY_UNTYPED_FLOAT ? type_untyped_int : x->tv;
                 return;
             }
-            /* non-constant shift of an untyped constant: the constant
-             * takes the type it would have without the shift: int here */
-            convert_untyped(x, type_int, NULL);
+            /* a non-constant shift of an untyped constant: the shift is
+             * untyped (not constant), and the constant takes the type the
+             * context gives the whole shift (set_type_rec), int by default */
+            if (x->tv->kind == TY_UNTYPED_FLOAT)
+                x->tv = type_untyped_int;
+            e->mode = MODE_VALUE;
+            e->tv = x->tv;
+            return;
         }
         if (!type_is_integer(x->tv)) {
             errorf(start_pos(x), "invalid operation: shifted operand %s must be integer", operand_str(x));
@@ -2188,7 +2250,9 @@ static void check_index(Node *e)
         mode = MODE_VAR;
         length = type_under(u->elem)->len;
     } else {
-        errorf(start_pos(x), "invalid operation: cannot index %s", operand_str(x));
+        Pos at = start_pos(i);
+        at.col--;   /* the `[` (usually right before the index) */
+        errorf(at, "invalid operation: cannot index %s", operand_str(x));
         set_invalid(e);
         return;
     }
@@ -2197,7 +2261,10 @@ static void check_index(Node *e)
         if (!type_is_integer(i->tv) && !(i->mode == MODE_CONST && type_is_untyped(i->tv) &&
                                           i->tv->kind != TY_UNTYPED_STRING && i->tv->kind != TY_UNTYPED_BOOL &&
                                           const_is_integer(*i->cv))) {
-            errorf(start_pos(i), "invalid argument: index %s must be integer", operand_str(i));
+            if (i->mode == MODE_CONST && type_is_untyped(i->tv) && type_is_numeric(i->tv))
+                errorf(start_pos(i), "%s truncated to int", operand_str(i));
+            else
+                errorf(start_pos(i), "invalid argument: index %s must be integer", operand_str(i));
         } else if (i->mode == MODE_CONST) {
             if (type_is_untyped(i->tv) && const_fits_int64(*i->cv))
                 convert_untyped(i, type_int, NULL);
@@ -2267,7 +2334,10 @@ static void check_slice(Node *e)
             continue;
         if (!type_is_integer(i->tv) && !(i->mode == MODE_CONST && type_is_numeric(i->tv) &&
                                           const_is_integer(*i->cv))) {
-            errorf(start_pos(i), "invalid argument: index %s must be integer", operand_str(i));
+            if (i->mode == MODE_CONST && type_is_untyped(i->tv) && type_is_numeric(i->tv))
+                errorf(start_pos(i), "%s truncated to int", operand_str(i));
+            else
+                errorf(start_pos(i), "invalid argument: index %s must be integer", operand_str(i));
             continue;
         }
         if (i->mode == MODE_CONST) {
@@ -2528,6 +2598,7 @@ static void check_conversion(Node *e, Type *t)
         return;
     }
     e->tv = t;
+    const char *desc = NULL;
     if (x->mode == MODE_CONST && is_basic_const_type(t)) {
         Const c = *x->cv, out;
         if (type_is_string(t) && type_is_integer(x->tv)) {
@@ -2564,13 +2635,14 @@ static void check_conversion(Node *e, Type *t)
             set_invalid(e);
             return;
         }
+        desc = operand_str(x);
         if (x->mode != MODE_CONST && is_basic_const_type(t) && same_family(x->tv, t))
             set_type_rec(x, t);
         else
             use_default(x);
     }
     if (!convertible(x, t)) {
-        errorf(start_pos(x), "cannot convert %s to type %s", operand_str(x), type_str(t));
+        errorf(start_pos(x), "cannot convert %s to type %s", desc ? desc : operand_str(x), type_str(t));
         set_invalid(e);
         return;
     }
@@ -2996,6 +3068,8 @@ static const char *have_list(Node *args)
             bstr(&b, ", ");
         if (a->tv && type_is_untyped(a->tv) && type_is_numeric(a->tv))
             bstr(&b, "number");
+        else if (a->tv && type_is_untyped(a->tv))
+            bstr(&b, a->tv->name + 8);  /* "untyped string" -> "string" */
         else if (a->tv && a->tv->kind == TY_TUPLE)
             bstr(&b, type_str(a->tv) + 1), b.len--, b.s[b.len] = 0;
         else
@@ -3084,7 +3158,7 @@ static void check_args(Node *e, Type *sig, const char *fname)
         for (int k = 0; at && k < np; k++)
             at = at->next;
         if (n < np)
-            errorf(n > 0 ? start_pos(at_last(args)) : e->endpos.line ? e->endpos : e->pos,
+            errorf(n > 0 ? start_pos(at_last(args)) : start_pos(e),
                    "not enough arguments in call to %s\n\thave %s\n\twant %s",
                    fname, have_list(args), want_list(sig));
         else
@@ -3263,6 +3337,7 @@ static void check_complit(Node *e, Type *t)
     case TY_ARRAY:
     case TY_SLICE: {
         int64_t idx = 0;
+        Vec used = {0};
         for (Node *el = e->list; el; el = el->next) {
             Node *v = el;
             if (el->kind == N_KEYVAL) {
@@ -3278,6 +3353,13 @@ static void check_complit(Node *e, Type *t)
                 }
                 v = el->y;
             }
+            for (int k = 0; k < used.n; k++)
+                if ((int64_t)(intptr_t)used.a[k] == idx) {
+                    errorf(el->kind == N_KEYVAL ? el->pos : start_pos(el), "duplicate index %lld in array or slice literal",
+                           (long long)idx);
+                    break;
+                }
+            vec_push(&used, (void *)(intptr_t)idx);
             if (u->kind == TY_ARRAY && idx >= u->len)
                 errorf(start_pos(v), "index %lld out of bounds [0:%lld]", (long long)idx, (long long)u->len);
             complit_elem(v, u->elem, "array or slice literal");
@@ -3294,6 +3376,18 @@ static void check_complit(Node *e, Type *t)
             }
             complit_elem(el->x, u->key, "map literal");
             complit_elem(el->y, u->elem, "map literal");
+            if (el->x->mode == MODE_CONST && el->x->cv) {
+                for (Node *p = e->list; p != el; p = p->next) {
+                    Const r;
+                    const char *err;
+                    if (p->kind == N_KEYVAL && p->x->mode == MODE_CONST && p->x->cv &&
+                        type_identical(p->x->tv, el->x->tv) &&
+                        const_binary(TK_EQL, *p->x->cv, *el->x->cv, &r, &err) && r.b) {
+                        errorf(start_pos(el->x), "duplicate key %s in map literal", expr_str(el->x));
+                        break;
+                    }
+                }
+            }
         }
         return;
     default:
@@ -3334,6 +3428,7 @@ static void declare(Node *name, Sym *s)
     Sym *old = scope_lookup_local(cur_scope, name->name);
     if (old) {
         redeclared(name, decl_sym_at(old));
+        s->used = true;     /* reported once */
         return;
     }
     scope_insert(cur_scope, s);
@@ -3474,7 +3569,7 @@ static void check_var_spec(Node *spec, Sym **syms, int nnames)
                     errorf(start_pos(vals[i]), "use of untyped nil in variable declaration");
                     t = type_invalid;
                 } else {
-                    use_default(vals[i]);
+                    default_value(vals[i], "variable declaration");
                     t = vals[i]->tv;
                 }
             }
@@ -3615,7 +3710,7 @@ static void assign_value(Node *l, Node *v, Type *vt, const char *ctx)
         if (v) {
             if (v->tv && v->tv->kind == TY_UNTYPED_NIL)
                 errorf(start_pos(v), "use of untyped nil in %s", ctx);
-            use_default(v);
+            default_value(v, ctx);
             l->tv = v->tv;
         } else {
             l->tv = type_default(vt);
@@ -3652,10 +3747,10 @@ static void check_assign(Node *s)
             check_expr0(r, true);
             return;
         }
+        post_value(l);
+        rvalue(r);
         Node bin = {.kind = N_BINARY, .pos = l->pos, .op = op, .x = l, .y = r};
-        Node lcopy = *l;
-        bin.x = &lcopy;
-        check_binary(&bin);
+        binary_op(&bin);
         if (!invalid(&bin) && !type_is_untyped(bin.tv) && !type_identical(bin.tv, l->tv))
             errorf(r->pos, "cannot use %s as %s value in assignment", operand_str(r), type_str(l->tv));
         if (!invalid(&bin) && r->tv && type_is_untyped(r->tv))
@@ -3666,12 +3761,19 @@ static void check_assign(Node *s)
             use_default(r);
         return;
     }
-    for (Node *l = s->list; l; l = l->next)
-        check_lhs(l);
+    /* as types2: the right side first, then the left */
     Type **types = xcalloc(sizeof *types * (size_t)nl);
     Node **vals = xcalloc(sizeof *vals * (size_t)nl);
-    if (!rhs_values(s->y, nl, types, vals, s->list->pos, "assignment"))
+    bool ok = rhs_values(s->y, nl, types, vals, s->list->pos, "assignment");
+    for (Node *l = s->list; l; l = l->next)
+        check_lhs(l);
+    if (!ok) {
+        /* as types2's useLHS: a failed assignment counts as a use */
+        for (Node *l = s->list; l; l = l->next)
+            if (l->kind == N_NAME && l->sym && l->sym->kind == SYM_VAR)
+                l->sym->used = true;
         return;
+    }
     int i = 0;
     for (Node *l = s->list; l; l = l->next, i++)
         assign_value(l, vals[i], types[i], "assignment");
@@ -3729,7 +3831,7 @@ static void check_define(Node *s)
                 if (vals[i]->tv->kind == TY_UNTYPED_NIL) {
                     errorf(start_pos(vals[i]), "use of untyped nil in assignment");
                 } else {
-                    use_default(vals[i]);
+                    default_value(vals[i], "assignment");
                     t = vals[i]->tv;
                 }
             } else {
@@ -4065,7 +4167,7 @@ static void check_go_defer(Node *s)
     if (invalid(c))
         return;
     if (c->cflags & CF_CONVERSION) {
-        errorf(start_pos(s->x), "%s requires function call, not conversion", kw);
+        errorf(start_pos(s->x), "%s requires function call, not conversion %s", kw, operand_str(c));
         return;
     }
     if (c->x->mode == MODE_BUILTIN) {
@@ -4250,6 +4352,7 @@ static void check_switch(Node *s, int ctx)
         }
     }
     bool seen_default = false;
+    Vec seen = {0};
     for (Node *c = s->list; c; c = c->next) {
         if (c->flags & NF_DEFAULT) {
             if (seen_default)
@@ -4260,6 +4363,21 @@ static void check_switch(Node *s, int ctx)
             rvalue(v);
             if (invalid(v))
                 continue;
+            if (v->mode == MODE_CONST && tag && !invalid(tag) && type_is_untyped(v->tv) &&
+                !convert_untyped(v, tag->tv, NULL))
+                continue;
+            if (v->mode == MODE_CONST) {
+                for (int k = 0; k < seen.n; k++) {
+                    Node *o = seen.a[k];
+                    Const r;
+                    const char *err;
+                    if (type_identical(o->tv, v->tv) && const_binary(TK_EQL, *o->cv, *v->cv, &r, &err) && r.b) {
+                        errorf(start_pos(v), "duplicate case %s in expression switch", operand_str(v));
+                        break;
+                    }
+                }
+                vec_push(&seen, v);
+            }
             if (!tag) {
                 if (!type_is_boolean(v->tv))
                     errorf(start_pos(v), "invalid case %s in switch (mismatched types %s and bool)", expr_str(v),
@@ -4319,7 +4437,7 @@ static void check_typeswitch(Node *s, int ctx)
     }
     Node *bound = s->z;
     bool anyused = false;
-    Vec clausevars = {0};
+    Vec clausevars = {0}, seentypes = {0};
     bool seen_default = false;
     for (Node *c = s->list; c; c = c->next) {
         Type *single = NULL;
@@ -4340,6 +4458,12 @@ static void check_typeswitch(Node *s, int ctx)
             }
             Type *t = check_type(v);
             single = t;
+            for (int k = 0; k < seentypes.n; k++)
+                if (t->kind != TY_INVALID && type_identical(seentypes.a[k], t)) {
+                    errorf(start_pos(v), "duplicate case %s in type switch", type_str(t));
+                    break;
+                }
+            vec_push(&seentypes, t);
             if (ok && t->kind != TY_INVALID && !type_is_interface(t)) {
                 const char *why;
                 if (!implements(t, x->tv, &why))
@@ -4704,6 +4828,8 @@ static void resolve(Sym *s)
         }
         if (s->kind == SYM_FUNC)
             return;         /* recursion through a body: not a cycle of initialisation */
+        if (s->kind == SYM_VAR)
+            return;         /* an initialisation loop: init_order reports it */
         const File *saved = cur_file;
         cur_file = info->file;
         errorf(s->pos, "initialization cycle or invalid recursive reference to %s", s->name);
@@ -4796,6 +4922,25 @@ static void resolve(Sym *s)
     cur_iota = saved_iota;
     cur_iota_val = saved_iota_val;
     info->state = 2;
+}
+
+/* Whether a value of type t contains a value of the named type self
+ * (spec "Struct types": a struct cannot contain itself). */
+static bool contains_by_value(Type *t, Type *self, int depth)
+{
+    if (!t || depth > 64)
+        return false;
+    if (t == self)
+        return true;
+    if (t->kind == TY_NAMED)
+        return contains_by_value(t->under, self, depth + 1);
+    if (t->kind == TY_ARRAY)
+        return contains_by_value(t->elem, self, depth + 1);
+    if (t->kind == TY_STRUCT)
+        for (int i = 0; i < t->nfields; i++)
+            if (contains_by_value(t->fields[i].type, self, depth + 1))
+                return true;
+    return false;
 }
 
 static ObjInfo *new_info(Package *pkg, Node *spec, Scope *fs)
@@ -5157,8 +5302,6 @@ static void init_order(Package *pkg)
             bool ready = true;
             for (int k = 0; k < deps[i].n && ready; k++) {
                 Sym *d = deps[i].a[k];
-                if (d == vars.a[i])
-                    continue;
                 for (int j = 0; j < n; j++)
                     if (vars.a[j] == d && !done[j])
                         ready = false;
@@ -5172,17 +5315,24 @@ static void init_order(Package *pkg)
                 if (!done[i]) {
                     Sym *s = vars.a[i];
                     cur_file = s->file;
-                    errorf(s->pos, "initialization cycle or initialization loop involving %s", s->name);
+                    errorf(s->pos, "initialization loop for %s", s->name);
                     break;
                 }
             return;
         }
-        done[pick] = true;
-        Sym *s = vars.a[pick];
-        ObjInfo *o = s->chk;
-        pkg->inits[pkg->ninits] = s;
-        pkg->initexprs[pkg->ninits] = o->spec;
-        pkg->ninits++;
+        /* var a, b = f(): the variables of one multi-value
+         * initialiser are initialised together, consecutively */
+        Node *spec = ((ObjInfo *)((Sym *)vars.a[pick])->chk)->spec;
+        bool multi = spec->x && !spec->x->next && spec->list->next;
+        for (int i = 0; i < n; i++) {
+            if (i != pick && (!multi || done[i] || ((ObjInfo *)((Sym *)vars.a[i])->chk)->spec != spec))
+                continue;
+            done[i] = true;
+            pkg->inits[pkg->ninits] = vars.a[i];
+            pkg->initexprs[pkg->ninits] = spec;
+            pkg->ninits++;
+            round += i != pick;
+        }
     }
 }
 
@@ -5343,6 +5493,15 @@ static void check_package_files(Package *pkg, Node **files, const File **srcs, i
     /* resolve every object */
     for (int i = 0; i < syms.n; i++)
         resolve(syms.a[i]);
+    for (int i = 0; i < syms.n; i++) {
+        Sym *t = syms.a[i];
+        if (t->kind == SYM_TYPE && t->type && t->type->kind == TY_NAMED && t->type->obj == t &&
+            contains_by_value(t->type->under, t->type, 0)) {
+            cur_file = t->file;
+            errorf(t->pos, "invalid recursive type %s", t->name);
+            t->type->under = type_invalid;
+        }
+    }
     for (int i = 0; i < funcdecls.n; i++) {
         Node *fd = funcdecls.a[i];
         Sym *m = fd->sym;
@@ -5453,7 +5612,7 @@ static void verify(Node *n, const File *f)
             else if (n->mode != MODE_NOVALUE && n->mode != MODE_PKG && n->mode != MODE_BUILTIN && !n->tv &&
                      !(n->kind == N_NAME && n->name == n_blank))
                 bad = "no type";
-            else if (n->tv && type_is_untyped(n->tv) && n->tv->kind != TY_UNTYPED_BOOL)
+            else if (n->tv && type_is_untyped(n->tv))
                 bad = "untyped";
             else if ((n->mode == MODE_CONST) != (n->cv != NULL) && n->mode != MODE_TYPE)
                 bad = "cv and mode disagree";
@@ -5480,6 +5639,57 @@ static void verify(Node *n, const File *f)
         verify(n->body, f);
         verify(n->els, f);
         verify(n->recv, f);
+    }
+}
+
+/* Developer aid (GOCC_DUMP_TYPES=1): one line per expression of the
+ * main file, "LINE:COL EXPR : MODE TYPE [= VALUE] [flags]". */
+static void dump_types(Node *n)
+{
+    static const char *modes[] = {"invalid", "novalue", "value", "var", "mapindex", "const", "type",
+                                  "builtin", "pkg", "nil"};
+    for (; n; n = n->next) {
+        switch (n->kind) {
+        case N_NAME: case N_LIT: case N_BINARY: case N_UNARY: case N_CALL: case N_SELECTOR:
+        case N_INDEX: case N_SLICE: case N_ASSERT: case N_COMPLIT: case N_FUNCLIT: case N_PAREN:
+            if (n->mode != MODE_INVALID || n->tv) {
+                printf("%d:%d %s : %s %s", n->pos.line, n->pos.col, expr_str(n), modes[n->mode],
+                       n->tv ? type_str(n->tv) : "-");
+                if (n->cv)
+                    printf(" = %s", const_str(*n->cv));
+                if (n->cflags & CF_DECL)
+                    printf(" decl");
+                if (n->cflags & CF_COMMAOK)
+                    printf(" commaok");
+                if (n->cflags & CF_CONVERSION)
+                    printf(" conversion");
+                if (n->cflags & CF_MULTIARG)
+                    printf(" multiarg");
+                if (n->sel)
+                    printf(" sel=%d/%d%s%s", n->sel->kind, n->sel->npath, n->sel->addr ? " addr" : "",
+                           n->sel->deref ? " deref" : "");
+                if (n->sym && n->sym->kind == SYM_VAR)
+                    printf("%s%s%s", n->sym->captured ? " captured" : "", n->sym->addrtaken ? " addrtaken" : "",
+                           n->sym->global ? " global" : "");
+                printf("\n");
+            }
+            break;
+        default:
+            break;
+        }
+        if (n->kind != N_IMPORT && !(n->kind == N_DECL && n->op == TK_CONST)) {
+            dump_types(n->x);
+            dump_types(n->y);
+            dump_types(n->z);
+            dump_types(n->type);
+            dump_types(n->list);
+            dump_types(n->init);
+            dump_types(n->cond);
+            dump_types(n->post);
+            dump_types(n->body);
+            dump_types(n->els);
+            dump_types(n->recv);
+        }
     }
 }
 
@@ -5541,6 +5751,8 @@ Package *check_program(const File *f, Node *root)
     pkg->nimports = order.n;
     int n = errs.n;
     flush_errors();
+    if (!n && getenv("GOCC_DUMP_TYPES"))
+        dump_types(root);
     if (!n && getenv("GOCC_VERIFY")) {
         verify(root, f);
         for (int i = 0; i < all_packages.n; i++) {
