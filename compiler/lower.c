@@ -1506,6 +1506,15 @@ static LFunc *sym_func(Sym *s)
     const char *name = s->cname ? s->cname : lower_fmt("gort_%s_%s", pkg_cname(s->pkg), s->name);
     LFunc *f = lf_new(name, sig_ctype(s->type, s->recv ? recv_ctype(s) : NULL), 0);
     vec_push(&global_names, (void *)name);
+    f->comment = lower_fmt("%s.%s, implemented in the runtime", s->pkg, s->name);
+    f->nparams = f->type->nparams;
+    f->params = NEWA(LVar *, f->nparams + 1);
+    for (int i = 0; i < f->nparams; i++) {
+        f->params[i] = NEW(LVar);
+        f->params[i]->name = lower_fmt("a%d", i);
+        f->params[i]->type = f->type->params[i];
+        f->params[i]->flags = LV_PARAM;
+    }
     s->aux = f;
     return f;
 }
