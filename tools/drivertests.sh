@@ -134,6 +134,29 @@ check cc-missing-nothing-left 'only'
 GOCC_RUNTIME=/nonexistent "$gocc" hello.g 2> /dev/null; st=$?
 check bad-gocc-runtime '[ $st = 1 ] && only'
 
+# --- the C emitter alone: a lowered program built by hand (tools/emitcheck.c)
+# printed as C, compiled with -Wall -Wextra -Werror, with and without #line
+# directives; its output is worked out in emitcheck.c's comments.
+fresh
+if cc -std=gnu11 -Wall -Wextra -Werror -D_GNU_SOURCE -I"$root/compiler" -I"$root/$bdir/gen" \
+      "$root/tools/emitcheck.c" "$root/$bdir/cc/emit_c.o" -o emitcheck 2> err; then
+    for g in "" -g; do
+        ./emitcheck $g > ec$g.c
+        if cc -std=gnu11 -Wall -Wextra -Werror -g -I"$root/runtime" ec$g.c "$root/$bdir/libgort.a" \
+              -Wl,-z,now -lgc -lpthread -lm -o ec$g 2> err && ./ec$g > out 2>&1 &&
+           cmp -s out "$src/emitcheck.out"; then
+            ok "emitcheck$g"
+        else
+            ko "emitcheck$g" "$(head -3 err)"
+        fi
+    done
+    check emitcheck-line-directives 'grep -qxF "#line 5 \"emit \\\"unit\\\" ?\\?/ */ test.g\"" ec-g.c'
+    check emitcheck-no-line '! grep -q "^#line" ec.c'
+else
+    ko emitcheck "$(head -3 err)"
+fi
+rm -f emitcheck ec.c ec-g.c ec ec-g out err
+
 # --- hostile names and strings ----------------------------------------------
 fresh
 "$gocc" -fcc-werror hostile.g 2> err; st=$?
