@@ -626,6 +626,7 @@ struct Sym {
     bool used;              /* (checker) for "declared but not used" */
     int index;              /* param/result: position; method: in recv's methods */
     void *aux;              /* the lowering's data (its C name, its slot...) */
+    void *chk;              /* the checker's private data */
 };
 
 typedef enum SelKind { SEL_FIELD, SEL_METHOD, SEL_IFACEMETHOD, SEL_METHODEXPR } SelKind;
