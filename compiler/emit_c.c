@@ -64,6 +64,9 @@ typedef struct Emit {
     const File *file;       /* the file positions refer to */
     int line;               /* the last .g line mapped */
     const char *linefile;   /* the file named by the last #line */
+    long real;              /* output lines written so far */
+    const char *cname;      /* the C file's own name, for generated code
+                             * without a .g position (FILE.c) */
 } Emit;
 
 /* ---------------------------------------------------------------------
@@ -73,10 +76,12 @@ typedef struct Emit {
 static void emit_out(Emit *e, const char *s)
 {
     fputs(s, e->out);
-    if (e->counting)
-        for (; *s; s++)
-            if (*s == '\n')
-                e->cline++;
+    for (; *s; s++) {
+        if (*s == '\n') {
+            e->cline++;
+            e->real++;
+        }
+    }
 }
 
 static void emit_printf(Emit *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -829,6 +834,19 @@ static char *emit_expr_str(const LExpr *x, int prec, int ctx)
  * Positions: #line directives under -g.
  */
 
+/* `#line N "name"` (its own line does not count for $CC). */
+static void emit_line_directive(Emit *e, long line, const char *name)
+{
+    Buf b = {0};
+    emit_cstring(&b, name, strlen(name));
+    fprintf(e->out, "#line %ld \"%s\"\n", line, b.s ? b.s : "");
+    free(b.s);
+    e->real++;
+    e->counting = true;
+    e->cline = line;
+    e->linefile = name;
+}
+
 /* Make the next output line count as `pos` (or, without a position, as
  * the last one mapped). */
 static void emit_line(Emit *e, Pos pos)
@@ -841,13 +859,14 @@ static void emit_line(Emit *e, Pos pos)
     e->line = line;
     if (e->counting && e->cline == line && e->linefile == e->file->name)
         return;
-    Buf b = {0};
-    emit_cstring(&b, e->file->name, strlen(e->file->name));
-    fprintf(e->out, "#line %d \"%s\"\n", line, b.s ? b.s : "");
-    free(b.s);
-    e->counting = true;
-    e->cline = line;
-    e->linefile = e->file->name;
+    emit_line_directive(e, line, e->file->name);
+}
+
+/* Generated code with no .g position: back to the C file's own lines. */
+static void emit_line_c(Emit *e)
+{
+    if (e->debug && e->counting && e->linefile != e->cname)
+        emit_line_directive(e, e->real + 2, e->cname);
 }
 
 /* ---------------------------------------------------------------------
@@ -1144,6 +1163,10 @@ static void emit_func_def(Emit *e, const LFunc *f)
 {
     e->file = f->file;
     e->line = 0;
+    if (!f->file || f->pos.line <= 0) {
+        e->file = NULL;
+        emit_line_c(e);
+    }
     if (f->comment)
         emit_comment(e, f->comment);
     char *head = emit_func_head(f);
@@ -1177,6 +1200,11 @@ static void emit_banner(Emit *e, const LProgram *p)
 void emit_c(FILE *out, const LProgram *p, bool debug_lines)
 {
     Emit e = {.out = out, .debug = debug_lines};
+    /* FILE.g's generated code is FILE.c (what gocc -S writes) */
+    const char *gname = p->file && p->file->name ? p->file->name : "gocc";
+    size_t glen = strlen(gname);
+    e.cname = glen > 2 && !strcmp(gname + glen - 2, ".g") ? emit_fmt("%.*s.c", (int)glen - 2, gname)
+                                                           : emit_fmt("%s.c", gname);
     emit_banner(&e, p);
     emit_out(&e, "#include \"gort.h\"\n");
 

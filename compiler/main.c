@@ -410,8 +410,10 @@ static bool main_find_runtime(char **lib, char **incdir)
         bool ok = main_exists(l) && main_exists(h);
         free(h);
         if (ok) {
-            *lib = l;
-            *incdir = d;
+            /* PREFIX/bin/../lib/gocc reads better as PREFIX/lib/gocc (-v) */
+            char *rl = realpath(l, NULL), *rd = realpath(d, NULL);
+            *lib = rl ? rl : l;
+            *incdir = rd ? rd : d;
             return true;
         }
         free(l);
