@@ -67,6 +67,8 @@ typedef struct Emit {
     long real;              /* output lines written so far */
     const char *cname;      /* the C file's own name, for generated code
                              * without a .g position (FILE.c) */
+    const LLabel **gotos;   /* the current function's goto targets */
+    int ngotos, capgotos;
 } Emit;
 
 /* ---------------------------------------------------------------------
@@ -599,6 +601,9 @@ static void emit_operand(Buf *b, const LExpr *parent, const LExpr *x, bool right
                      (xc == OC_ARITH && (pc == OC_ARITH || pc == OC_CMP));
         paren = !plain;
     }
+    /* !a == b reads as (!a) == b to C, but gcc asks for the parentheses */
+    if (x->kind == LE_UNARY && x->op == LOP_NOT && emit_opclass(parent->op) == OC_CMP)
+        paren = true;
     if (paren)
         buf_puts(b, "(");
     emit_expr_to(b, x, paren ? 0 : pp, ctx);
@@ -875,6 +880,35 @@ static void emit_line_c(Emit *e)
 
 static void emit_stmt(Emit *e, const LStmt *s);
 
+/* The labels some goto of the function refers to. */
+static void emit_collect_gotos(Emit *e, const LStmt *s)
+{
+    for (; s; s = s->next) {
+        if (s->kind == LS_GOTO) {
+            if (e->ngotos == e->capgotos) {
+                e->capgotos = e->capgotos ? 2 * e->capgotos : 16;
+                e->gotos = realloc(e->gotos, (size_t)e->capgotos * sizeof *e->gotos);
+                if (!e->gotos) {
+                    fprintf(stderr, "gocc: out of memory\n");
+                    exit(1);
+                }
+            }
+            e->gotos[e->ngotos++] = s->label;
+        }
+        emit_collect_gotos(e, s->body);
+        emit_collect_gotos(e, s->els);
+        emit_collect_gotos(e, s->post);
+    }
+}
+
+static bool emit_label_used(const Emit *e, const LLabel *l)
+{
+    for (int i = 0; i < e->ngotos; i++)
+        if (e->gotos[i] == l || !strcmp(e->gotos[i]->name, l->name))
+            return true;
+    return false;
+}
+
 /* The statements of a block (or one statement) between braces already
  * printed. */
 static void emit_body(Emit *e, const LStmt *s)
@@ -925,6 +959,8 @@ static void emit_stmt(Emit *e, const LStmt *s)
     }
     emit_line(e, s->pos);
     if (s->kind == LS_LABEL) {
+        if (!emit_label_used(e, s->label))
+            return;     /* no goto: -Wunused-label would complain */
         /* labels stand out one level; `:;` lets a declaration follow */
         for (int i = 0; i + 1 < e->indent; i++)
             emit_out(e, "    ");
@@ -952,8 +988,15 @@ static void emit_stmt(Emit *e, const LStmt *s)
         break;
     }
     case LS_EXPR:
-        x = emit_expr_str(s->x, 0, 0);
-        emit_printf(e, "%s;\n", x);
+        /* a value computed for nothing (Go's `_ = x`) is (void)x: C
+         * would warn that the statement has no effect */
+        if (s->x->kind == LE_CALL || s->x->kind == LE_INTRINSIC) {
+            x = emit_expr_str(s->x, 0, 0);
+            emit_printf(e, "%s;\n", x);
+        } else {
+            x = emit_expr_str(s->x, P_UNARY, 0);
+            emit_printf(e, "(void)%s;\n", x);
+        }
         break;
     case LS_ASSIGN:
         x = emit_expr_str(s->x, P_UNARY, 0);
@@ -1163,6 +1206,8 @@ static void emit_func_def(Emit *e, const LFunc *f)
 {
     e->file = f->file;
     e->line = 0;
+    e->ngotos = 0;
+    emit_collect_gotos(e, f->body);
     if (!f->file || f->pos.line <= 0) {
         e->file = NULL;
         emit_line_c(e);

@@ -498,6 +498,12 @@ int main(int argc, char **argv)
         labelstmt(LS_GOTO, out),
         exprstmt(printf_(0, "not reached\n", NULL, NULL)),
         labelstmt(LS_LABEL, out),
+        /* a label no goto names (not printed: -Wunused-label), a value
+         * computed for nothing ((void)a), !x compared; prints 1 */
+        labelstmt(LS_LABEL, &(LLabel){"unused_label", NULL}),
+        exprstmt(local(a)),
+        exprstmt(printf_(1, "%d\n", cast(t_i32, binary(LOP_EQ, unary(LOP_NOT, binary(LOP_EQ, local(a), lint(t_i64, 4))),
+                                                         lint(t_bool, 1))), NULL)),
         decl(z, global(gz)),
         assign(local(z), ex(LE_ZERO, empty)),
         exprstmt(printf_(1, "%s\n", cond(binary(LOP_LOGAND, binary(LOP_EQ, local(k), lint(t_i64, 6)),
