@@ -659,6 +659,11 @@ int main(int argc, char **argv)
         fprintf(stderr, "gocc: -o - writes C: it needs -S\n");
         return 2;
     }
+    struct stat ost;
+    if (mode == COMPILE && stat(o.out, &ost) == 0 && S_ISDIR(ost.st_mode)) {
+        fprintf(stderr, "gocc: output %s is a directory\n", o.out);
+        return 2;
+    }
     if (mode == COMPILE && main_same_file(o.file, o.out)) {
         fprintf(stderr, "gocc: output %s would overwrite the source file\n", o.out);
         return 2;

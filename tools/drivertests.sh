@@ -52,6 +52,11 @@ check unknown-option-exit-2 '[ $st = 2 ] && grep -q "unknown option -frobnicate"
 check missing-o-arg-exit-2 '[ $st = 2 ]'
 "$gocc" hello.g -o - > /dev/null 2>&1; st=$?
 check o-dash-needs-S '[ $st = 2 ]'
+mkdir dir && "$gocc" hello.g -o dir 2> err; st=$?
+check o-directory-exit-2 '[ $st = 2 ] && grep -q "is a directory" err && [ -z "$(ls -A dir)" ]'
+rmdir dir
+"$gocc" hello.g -o hello.g 2> err; st=$?
+check o-source-exit-2 '[ $st = 2 ] && cmp -s hello.g "$src/hello.g"'
 "$gocc" nosuch.g 2> err; st=$?
 check missing-file-exit-1 '[ $st = 1 ] && grep -q "cannot read nosuch.g" err'
 rm -f out err
@@ -100,7 +105,13 @@ check S-no-line-without-g '! grep -q "^#line" hello.c'
 "$gocc" -S -g hello.g -o g.c 2> /dev/null
 check S-g-line-directives 'grep -qE "^#line [0-9]+ \"hello\.g\"" g.c'
 check S-g-c-compiles 'cc -std=gnu11 -Wall -Wextra -Werror -fsyntax-only -I"$root/runtime" g.c'
-rm -f hello.c stdout.c other.c g.c
+# An output that is not a regular file is written in place, never
+# replaced by a file (as -o /dev/null must stay a device): a FIFO here.
+mkfifo fifo && { cat fifo > fromfifo & }
+"$gocc" -S hello.g -o fifo 2> /dev/null; st=$?
+wait
+check S-fifo-in-place '[ $st = 0 ] && [ -p fifo ] && cmp -s hello.c fromfifo'
+rm -f hello.c stdout.c other.c g.c fifo fromfifo
 check S-after-clean 'only'
 
 # --- errors leave nothing behind -------------------------------------------
