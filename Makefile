@@ -34,7 +34,8 @@ RT_HDR  = runtime/gort.h runtime/internal.h
 RT_TESTS = $(patsubst runtime/test/%.c,%,$(wildcard runtime/test/*.c))
 RT_TEST_BINS = $(addprefix $(B)/rt-test/,$(RT_TESTS))
 
-.PHONY: all deps demo test check goldens goldens-check test-tsan test-asan bench-runtime clean install uninstall
+.PHONY: all deps demo test check goldens goldens-check test-tsan test-asan bench-runtime clean \
+        install uninstall
 
 all: $(B)/libgort.a $(B)/gocc
 
@@ -99,7 +100,7 @@ test: deps all $(RT_TEST_BINS)
 	  "tools/lextests.sh $(B)/gocc testdata/lex" "tools/parsetests.sh $(B)/gocc" \
 	  "tools/consttests.sh $(B)/gocc" \
 	  "tools/gotests.sh $(B)/gocc testdata/run" "tools/errtests.sh $(B)/gocc testdata/errors" \
-	  "tools/drivertests.sh $(B)/gocc" "tools/checktests.sh $(B)/gocc"
+	  "tools/checktests.sh $(B)/gocc" "tools/drivertests.sh $(B)/gocc"
 check: test
 
 # The goldens of testdata/run (NAME.out, .code, .err) from real Go: needs

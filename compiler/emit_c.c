@@ -64,6 +64,11 @@ typedef struct Emit {
     const File *file;       /* the file positions refer to */
     int line;               /* the last .g line mapped */
     const char *linefile;   /* the file named by the last #line */
+    long real;              /* output lines written so far */
+    const char *cname;      /* the C file's own name, for generated code
+                             * without a .g position (FILE.c) */
+    const LLabel **gotos;   /* the current function's goto targets */
+    int ngotos, capgotos;
 } Emit;
 
 /* ---------------------------------------------------------------------
@@ -73,10 +78,12 @@ typedef struct Emit {
 static void emit_out(Emit *e, const char *s)
 {
     fputs(s, e->out);
-    if (e->counting)
-        for (; *s; s++)
-            if (*s == '\n')
-                e->cline++;
+    for (; *s; s++) {
+        if (*s == '\n') {
+            e->cline++;
+            e->real++;
+        }
+    }
 }
 
 static void emit_printf(Emit *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -594,6 +601,9 @@ static void emit_operand(Buf *b, const LExpr *parent, const LExpr *x, bool right
                      (xc == OC_ARITH && (pc == OC_ARITH || pc == OC_CMP));
         paren = !plain;
     }
+    /* !a == b reads as (!a) == b to C, but gcc asks for the parentheses */
+    if (x->kind == LE_UNARY && x->op == LOP_NOT && emit_opclass(parent->op) == OC_CMP)
+        paren = true;
     if (paren)
         buf_puts(b, "(");
     emit_expr_to(b, x, paren ? 0 : pp, ctx);
@@ -829,6 +839,19 @@ static char *emit_expr_str(const LExpr *x, int prec, int ctx)
  * Positions: #line directives under -g.
  */
 
+/* `#line N "name"` (its own line does not count for $CC). */
+static void emit_line_directive(Emit *e, long line, const char *name)
+{
+    Buf b = {0};
+    emit_cstring(&b, name, strlen(name));
+    fprintf(e->out, "#line %ld \"%s\"\n", line, b.s ? b.s : "");
+    free(b.s);
+    e->real++;
+    e->counting = true;
+    e->cline = line;
+    e->linefile = name;
+}
+
 /* Make the next output line count as `pos` (or, without a position, as
  * the last one mapped). */
 static void emit_line(Emit *e, Pos pos)
@@ -841,13 +864,14 @@ static void emit_line(Emit *e, Pos pos)
     e->line = line;
     if (e->counting && e->cline == line && e->linefile == e->file->name)
         return;
-    Buf b = {0};
-    emit_cstring(&b, e->file->name, strlen(e->file->name));
-    fprintf(e->out, "#line %d \"%s\"\n", line, b.s ? b.s : "");
-    free(b.s);
-    e->counting = true;
-    e->cline = line;
-    e->linefile = e->file->name;
+    emit_line_directive(e, line, e->file->name);
+}
+
+/* Generated code with no .g position: back to the C file's own lines. */
+static void emit_line_c(Emit *e)
+{
+    if (e->debug && e->counting && e->linefile != e->cname)
+        emit_line_directive(e, e->real + 2, e->cname);
 }
 
 /* ---------------------------------------------------------------------
@@ -855,6 +879,35 @@ static void emit_line(Emit *e, Pos pos)
  */
 
 static void emit_stmt(Emit *e, const LStmt *s);
+
+/* The labels some goto of the function refers to. */
+static void emit_collect_gotos(Emit *e, const LStmt *s)
+{
+    for (; s; s = s->next) {
+        if (s->kind == LS_GOTO) {
+            if (e->ngotos == e->capgotos) {
+                e->capgotos = e->capgotos ? 2 * e->capgotos : 16;
+                e->gotos = realloc(e->gotos, (size_t)e->capgotos * sizeof *e->gotos);
+                if (!e->gotos) {
+                    fprintf(stderr, "gocc: out of memory\n");
+                    exit(1);
+                }
+            }
+            e->gotos[e->ngotos++] = s->label;
+        }
+        emit_collect_gotos(e, s->body);
+        emit_collect_gotos(e, s->els);
+        emit_collect_gotos(e, s->post);
+    }
+}
+
+static bool emit_label_used(const Emit *e, const LLabel *l)
+{
+    for (int i = 0; i < e->ngotos; i++)
+        if (e->gotos[i] == l || !strcmp(e->gotos[i]->name, l->name))
+            return true;
+    return false;
+}
 
 /* The statements of a block (or one statement) between braces already
  * printed. */
@@ -906,6 +959,8 @@ static void emit_stmt(Emit *e, const LStmt *s)
     }
     emit_line(e, s->pos);
     if (s->kind == LS_LABEL) {
+        if (!emit_label_used(e, s->label))
+            return;     /* no goto: -Wunused-label would complain */
         /* labels stand out one level; `:;` lets a declaration follow */
         for (int i = 0; i + 1 < e->indent; i++)
             emit_out(e, "    ");
@@ -933,8 +988,15 @@ static void emit_stmt(Emit *e, const LStmt *s)
         break;
     }
     case LS_EXPR:
-        x = emit_expr_str(s->x, 0, 0);
-        emit_printf(e, "%s;\n", x);
+        /* a value computed for nothing (Go's `_ = x`) is (void)x: C
+         * would warn that the statement has no effect */
+        if (s->x->kind == LE_CALL || s->x->kind == LE_INTRINSIC) {
+            x = emit_expr_str(s->x, 0, 0);
+            emit_printf(e, "%s;\n", x);
+        } else {
+            x = emit_expr_str(s->x, P_UNARY, 0);
+            emit_printf(e, "(void)%s;\n", x);
+        }
         break;
     case LS_ASSIGN:
         x = emit_expr_str(s->x, P_UNARY, 0);
@@ -1144,6 +1206,12 @@ static void emit_func_def(Emit *e, const LFunc *f)
 {
     e->file = f->file;
     e->line = 0;
+    e->ngotos = 0;
+    emit_collect_gotos(e, f->body);
+    if (!f->file || f->pos.line <= 0) {
+        e->file = NULL;
+        emit_line_c(e);
+    }
     if (f->comment)
         emit_comment(e, f->comment);
     char *head = emit_func_head(f);
@@ -1177,6 +1245,11 @@ static void emit_banner(Emit *e, const LProgram *p)
 void emit_c(FILE *out, const LProgram *p, bool debug_lines)
 {
     Emit e = {.out = out, .debug = debug_lines};
+    /* FILE.g's generated code is FILE.c (what gocc -S writes) */
+    const char *gname = p->file && p->file->name ? p->file->name : "gocc";
+    size_t glen = strlen(gname);
+    e.cname = glen > 2 && !strcmp(gname + glen - 2, ".g") ? emit_fmt("%.*s.c", (int)glen - 2, gname)
+                                                           : emit_fmt("%s.c", gname);
     emit_banner(&e, p);
     emit_out(&e, "#include \"gort.h\"\n");
 

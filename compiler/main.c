@@ -410,8 +410,10 @@ static bool main_find_runtime(char **lib, char **incdir)
         bool ok = main_exists(l) && main_exists(h);
         free(h);
         if (ok) {
-            *lib = l;
-            *incdir = d;
+            /* PREFIX/bin/../lib/gocc reads better as PREFIX/lib/gocc (-v) */
+            char *rl = realpath(l, NULL), *rd = realpath(d, NULL);
+            *lib = rl ? rl : l;
+            *incdir = rd ? rd : d;
             return true;
         }
         free(l);
@@ -655,6 +657,11 @@ int main(int argc, char **argv)
         o.out = main_default_output(o.file, o.asm_only);
     if (!strcmp(o.out, "-") && !o.asm_only) {
         fprintf(stderr, "gocc: -o - writes C: it needs -S\n");
+        return 2;
+    }
+    struct stat ost;
+    if (mode == COMPILE && stat(o.out, &ost) == 0 && S_ISDIR(ost.st_mode)) {
+        fprintf(stderr, "gocc: output %s is a directory\n", o.out);
         return 2;
     }
     if (mode == COMPILE && main_same_file(o.file, o.out)) {

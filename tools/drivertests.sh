@@ -52,6 +52,11 @@ check unknown-option-exit-2 '[ $st = 2 ] && grep -q "unknown option -frobnicate"
 check missing-o-arg-exit-2 '[ $st = 2 ]'
 "$gocc" hello.g -o - > /dev/null 2>&1; st=$?
 check o-dash-needs-S '[ $st = 2 ]'
+mkdir dir && "$gocc" hello.g -o dir 2> err; st=$?
+check o-directory-exit-2 '[ $st = 2 ] && grep -q "is a directory" err && [ -z "$(ls -A dir)" ]'
+rmdir dir
+"$gocc" hello.g -o hello.g 2> err; st=$?
+check o-source-exit-2 '[ $st = 2 ] && cmp -s hello.g "$src/hello.g"'
 "$gocc" nosuch.g 2> err; st=$?
 check missing-file-exit-1 '[ $st = 1 ] && grep -q "cannot read nosuch.g" err'
 rm -f out err
@@ -100,7 +105,13 @@ check S-no-line-without-g '! grep -q "^#line" hello.c'
 "$gocc" -S -g hello.g -o g.c 2> /dev/null
 check S-g-line-directives 'grep -qE "^#line [0-9]+ \"hello\.g\"" g.c'
 check S-g-c-compiles 'cc -std=gnu11 -Wall -Wextra -Werror -fsyntax-only -I"$root/runtime" g.c'
-rm -f hello.c stdout.c other.c g.c
+# An output that is not a regular file is written in place, never
+# replaced by a file (as -o /dev/null must stay a device): a FIFO here.
+mkfifo fifo && { cat fifo > fromfifo & }
+"$gocc" -S hello.g -o fifo 2> /dev/null; st=$?
+wait
+check S-fifo-in-place '[ $st = 0 ] && [ -p fifo ] && cmp -s hello.c fromfifo'
+rm -f hello.c stdout.c other.c g.c fifo fromfifo
 check S-after-clean 'only'
 
 # --- errors leave nothing behind -------------------------------------------
@@ -133,6 +144,29 @@ check cc-missing-nothing-left 'only'
 # The runtime can be named explicitly; a wrong one is an error.
 GOCC_RUNTIME=/nonexistent "$gocc" hello.g 2> /dev/null; st=$?
 check bad-gocc-runtime '[ $st = 1 ] && only'
+
+# --- the C emitter alone: a lowered program built by hand (tools/emitcheck.c)
+# printed as C, compiled with -Wall -Wextra -Werror, with and without #line
+# directives; its output is worked out in emitcheck.c's comments.
+fresh
+if cc -std=gnu11 -Wall -Wextra -Werror -D_GNU_SOURCE -I"$root/compiler" -I"$root/$bdir/gen" \
+      "$root/tools/emitcheck.c" "$root/$bdir/cc/emit_c.o" -o emitcheck 2> err; then
+    for g in "" -g; do
+        ./emitcheck $g > ec$g.c
+        if cc -std=gnu11 -Wall -Wextra -Werror -g -I"$root/runtime" ec$g.c "$root/$bdir/libgort.a" \
+              -Wl,-z,now -lgc -lpthread -lm -o ec$g 2> err && ./ec$g > out 2>&1 &&
+           cmp -s out "$src/emitcheck.out"; then
+            ok "emitcheck$g"
+        else
+            ko "emitcheck$g" "$(head -3 err)"
+        fi
+    done
+    check emitcheck-line-directives 'grep -qxF "#line 5 \"emit \\\"unit\\\" ?\\?/ */ test.g\"" ec-g.c'
+    check emitcheck-no-line '! grep -q "^#line" ec.c'
+else
+    ko emitcheck "$(head -3 err)"
+fi
+rm -f emitcheck ec.c ec-g.c ec ec-g out err
 
 # --- hostile names and strings ----------------------------------------------
 fresh
