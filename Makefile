@@ -98,7 +98,7 @@ $(B)/rt-test/%: runtime/test/%.c $(RT_TEST_HDR) $(B)/libgort.a | $(B)/rt-test
 test: deps all $(RT_TEST_BINS)
 	@tools/testall.sh "tools/runtests.sh $(B)/rt-test runtime/test $(RT_TESTS)" \
 	  "tools/lextests.sh $(B)/gocc testdata/lex" "tools/parsetests.sh $(B)/gocc" \
-	  "tools/consttests.sh $(B)/gocc" \
+	  "tools/consttests.sh $(B)/gocc" "tools/libsyms.sh $(B)/libgort.a $(PRELUDES)" \
 	  "tools/gotests.sh $(B)/gocc testdata/run" "tools/errtests.sh $(B)/gocc testdata/errors" \
 	  "tools/checktests.sh $(B)/gocc" "tools/drivertests.sh $(B)/gocc"
 check: test
