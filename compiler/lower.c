@@ -2534,31 +2534,11 @@ static LExpr *lx_builtin(Node *e, LExpr ***outs)
     case BI_CLOSE:
         emit_expr(le_call(rt("gort_closechan", lt(LT_VOID), 1, lt_ptr(ct_chan)), 1, lx(a)));
         return NULL;
-    case BI_PANIC: {
-        Type *t = a->tv;
-        if (type_under(t)->kind == TY_STRING && !is_iface(t)) {
-            emit_expr(le_call(rt("gort_panicstr", lt(LT_VOID), 1, ct_string), 1, lx(a)));
-        } else {
-            LExpr *v = lx_conv(a, type_any);
-            LExpr *b1 = temp("pv", le_call(rt("gort_alloc", ct_voidp, 1, lt(LT_U64)), 1, le_sizeof(ct_eface)));
-            emit_assign(le_deref(le_cast(lt_ptr(ct_eface), b1)), v);
-            LExpr *sl = le_structv(ct_slice, 3, b1, le_i64(1), le_i64(1));
-            emit_expr(le_call(rt("gort_panicstr", lt(LT_VOID), 1, ct_string), 1,
-                              le_call(rt("gort_fmt_sprint", ct_string, 1, ct_slice), 1, sl)));
-        }
+    case BI_PANIC:
+        emit_expr(le_call(rt("gort_panic", lt(LT_VOID), 1, ct_eface), 1, lx_conv(a, type_any)));
         return NULL;
-    }
-    case BI_RECOVER: {
-        LExpr *p = temp("rec", le_call(rt("gort_recover", lt_ptr(lt_const(ct_string)), 0), 0));
-        LExpr *r = temp_zero("r", ct_eface);
-        LB then = {0}, *sv = fn->cur;
-        fn->cur = &then;
-        emit_assign(r, le_call(rt("gort_convE", ct_eface, 2, ct_typep, ct_cvoidp), 2,
-                               desc_addr(type_string), le_cast(ct_cvoidp, p)));
-        fn->cur = sv;
-        emit_if(le_cmp(LOP_NE, p, le_null(p->type)), ls_block(&then), NULL);
-        return r;
-    }
+    case BI_RECOVER:
+        return le_call(rt("gort_recover", ct_eface, 0), 0);
     case BI_PRINT: case BI_PRINTLN:
         emit_expr(print_args(e, b == BI_PRINTLN));
         return NULL;
@@ -3794,9 +3774,7 @@ static void ls_go_defer(Node *s, bool isgo)
             if (bi == BI_CLOSE)
                 emit_expr(le_call(rt("gort_closechan", lt(LT_VOID), 1, lt_ptr(ct_chan)), 1, args[0]));
             else if (bi == BI_PANIC)
-                emit_expr(le_call(rt("gort_panicstr", lt(LT_VOID), 1, ct_string), 1,
-                                  le_call(rt("gort_fmt_sprint", ct_string, 1, ct_slice), 1,
-                                          le_structv(ct_slice, 3, le_cast(ct_voidp, le_addr(args[0])), le_i64(1), le_i64(1)))));
+                emit_expr(le_call(rt("gort_panic", lt(LT_VOID), 1, ct_eface), 1, args[0]));
             else if (bi == BI_PRINT || bi == BI_PRINTLN) {
                 LExpr *b = temp("va", le_cast(lt_ptr(ct_eface), le_call(rt("gort_alloc", ct_voidp, 1, lt(LT_U64)), 1,
                                                                         le_binary(LOP_MUL, le_int(lt(LT_U64), nb > 0 ? nb : 1), le_sizeof(ct_eface), lt(LT_U64)))));
@@ -3806,7 +3784,7 @@ static void ls_go_defer(Node *s, bool isgo)
                 emit_expr(le_call(rt(bi == BI_PRINTLN ? "gort_fmt_fprintln" : "gort_fmt_fprint", lt(LT_I64), 2, lt(LT_I32), ct_slice), 2,
                                   le_int(lt(LT_I32), 2), sl));
             } else if (bi == BI_RECOVER)
-                emit_expr(le_call(rt("gort_recover", lt_ptr(lt_const(ct_string)), 0), 0));
+                emit_expr(le_call(rt("gort_recover", ct_eface, 0), 0));
             else
                 lower_bug("builtin in go/defer", s->pos);
         } else {
