@@ -424,6 +424,8 @@ static bool name_in(Vec *v, const char *s)
  * when v is a function's table), not reserved: base, base_1, base_2... */
 static const char *name_unique(Vec *v, const char *base)
 {
+    if (!strncmp(base, "gort_", 5) || !strncmp(base, "GORT_", 5) || !strncmp(base, "__", 2))
+        base = lower_fmt("go_%s", base);
     const char *s = base;
     for (int n = 1;; n++) {
         if (!name_reserved(s) && !name_in(v, s) && (v == &global_names || !name_in(&global_names, s)))
@@ -2186,7 +2188,7 @@ static LExpr **lx_args(Node *e, Type *sig, int *nout, LExpr **pre)
         args[na++] = a;
     LExpr **res = NEWA(LExpr *, np > 0 ? np : 1);
     *nout = np;
-    if (e->cflags & CF_MULTIARG) {
+    if ((e->cflags & CF_MULTIARG) && na == 1 && args[0]->tv && args[0]->tv->kind == TY_TUPLE) {
         /* f(g()): g's results, then converted */
         LExpr **outs = NULL;
         if (pre && le_hascall(*pre))
@@ -4464,7 +4466,7 @@ static void refs_stmt(LStmt *s, Vec *v)
 static void mark_decls(LStmt *s, Vec *used)
 {
     for (; s; s = s->next) {
-        if (s->kind == LS_DECL && !name_in(used, (const char *)s->var)) {
+        if (s->kind == LS_DECL) {
             bool u = false;
             for (int i = 0; i < used->n; i++)
                 if (used->a[i] == s->var)
@@ -4522,7 +4524,7 @@ static void init_package_vars(Package *pkg, bool all, Vec *done)
         Node *spec = pkg->initexprs ? pkg->initexprs[i] : NULL;
         if (!all && !s->aux)
             continue;
-        if (!spec || name_in(done, (const char *)spec))
+        if (!spec)
             continue;
         bool seen = false;
         for (int j = 0; j < done->n; j++)
