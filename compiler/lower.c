@@ -720,12 +720,29 @@ static LExpr *le_structv(LType *t, int n, ...)
     return e;
 }
 
+/* Runtime functions without effects a Go program could observe (they
+ * allocate at most): their order among other calls does not matter. */
+static bool le_purecall(LExpr *e)
+{
+    static const char *const pure[] = {
+        "gort_convE", "gort_convI", "gort_convT", "gort_convI2E", "gort_convI2I",
+        "gort_concatstring2", "gort_eqstring", "gort_cmpstring", "gort_intstring",
+        "gort_efaceeq", "gort_ifaceeq", NULL,
+    };
+    if (e->kind != LE_CALL || e->x->kind != LE_FUNC || !(e->x->func->flags & LF_GORT))
+        return false;
+    for (int i = 0; pure[i]; i++)
+        if (!strcmp(e->x->func->name, pure[i]))
+            return true;
+    return false;
+}
+
 /* Does evaluating e call anything (so its order matters)? */
 static bool le_hascall(LExpr *e)
 {
     if (!e)
         return false;
-    if (e->kind == LE_CALL || e->kind == LE_INTRINSIC)
+    if ((e->kind == LE_CALL && !le_purecall(e)) || e->kind == LE_INTRINSIC)
         return true;
     if (le_hascall(e->x) || le_hascall(e->y) || le_hascall(e->z))
         return true;
@@ -1581,7 +1598,7 @@ static LExpr **lx_seq(Node **ns, Type **tos, int n)
         for (int j = i + 1; j < n; j++)
             if (bs[j].head || le_hascall(es[j]))
                 later = true;
-        if (later && (le_hascall(es[i]) || !le_simple(es[i])))
+        if (later && le_hascall(es[i]))
             es[i] = temp("tmp", es[i]);
     }
     return es;
@@ -3049,14 +3066,29 @@ static void ls_assign(Node *s)
         emit_assign(lv, arith(op, lv, y, l->tv, s->y));
         return;
     }
+    /* a, x[i] = ...: the left's index operands and indirections first */
+    LExpr **lptr = NEWA(LExpr *, n);
+    if (n > 1 && s->op == TK_ASSIGN)
+        for (i = 0; i < n; i++) {
+            Node *l = ls[i];
+            while (l->kind == N_PAREN)
+                l = l->x;
+            if ((l->kind == N_INDEX && type_under(l->x->tv)->kind != TY_MAP) ||
+                (l->kind == N_UNARY && l->op == TK_MUL) || (l->kind == N_SELECTOR && l->sel))
+                lptr[i] = temp("lp", le_addr(lx(l)));
+        }
     LExpr **vals = rhs_values(s->y, n, ts);
     if (n > 1 && s->y->next)
         for (i = 0; i < n; i++)
             if (!vals[i] || !le_simple(vals[i]) || vals[i]->kind == LE_LOCAL || vals[i]->kind == LE_GLOBAL ||
                 vals[i]->kind == LE_DEREF || vals[i]->kind == LE_FIELD)
                 vals[i] = temp("t", vals[i]);
-    for (i = 0; i < n; i++)
-        store(ls[i], vals[i], s->op == TK_DEFINE);
+    for (i = 0; i < n; i++) {
+        if (lptr[i])
+            emit_assign(le_deref(lptr[i]), vals[i]);
+        else
+            store(ls[i], vals[i], s->op == TK_DEFINE);
+    }
 }
 
 static void ls_vardecl(Node *spec)
