@@ -2013,6 +2013,115 @@ static LExpr *method_recv(Node *sel)
     return x;
 }
 
+/* A wrapper `name(void *env, params...)` of C type sig_ctype(sig, void *),
+ * whose body the caller fills: returns the function and its parameters. */
+static LFunc *wrapper_new(const char *name, Type *sig, const char *comment, LB *body, Fn *tf)
+{
+    LType *wt = sig_ctype(sig, ct_voidp);
+    LFunc *w = lf_new(gname(name), wt, LF_STATIC);
+    w->comment = comment;
+    memset(tf, 0, sizeof *tf);
+    tf->lf = w;
+    tf->cur = body;
+    fn = tf;
+    w->nparams = wt->nparams;
+    w->params = NEWA(LVar *, wt->nparams + 1);
+    for (int i = 0; i < wt->nparams; i++) {
+        w->params[i] = lv_new(i == 0 ? "env" : lower_fmt("a%d", i), wt->params[i]);
+        w->params[i]->flags = LV_PARAM;
+    }
+    return w;
+}
+
+/* return call; (or call; return;) */
+static void emit_tailcall(LExpr *call)
+{
+    LStmt *r = ls_new(LS_RETURN);
+    if (lt_unqual(call->type)->kind != LT_VOID)
+        r->x = call;
+    else
+        emit_expr(call);
+    emit(r);
+}
+
+/* x.M as a value: a closure binding the receiver evaluated now. */
+static LExpr *method_value(Node *e)
+{
+    Selection *sel = e->sel;
+    bool isiface = sel->kind == SEL_IFACEMETHOD;
+    LExpr *recv;
+    if (isiface) {
+        Type *t;
+        recv = follow_path(lx(e->x), e->x->tv, sel->path, sel->npath, &t);
+    } else
+        recv = method_recv(e);
+    LType *rt_ = lt_unqual(recv->type);
+    const char *base = isiface ? lower_fmt("go_%s_%d_fm", type_mangle(e->x->tv), sel->index)
+                               : lower_fmt("%s_fm", sym_func(sel->method)->name);
+    LType *rec = lt_struct(gname(lower_fmt("%s_env", base)), 0);
+    rec->gotype = "method value";
+    lt_addfield(rec, "fn", ct_codep);
+    lt_addfield(rec, "recv", rt_);
+    vec_push(&prog_structs, rec);
+    Fn *saved = fn;
+    LB body = {0};
+    Fn tf;
+    LFunc *w = wrapper_new(base, e->tv, lower_fmt("method value %s", e->name), &body, &tf);
+    LExpr *env = temp("e", le_cast(lt_ptr(rec), le_local(w->params[0])));
+    int n = w->nparams;
+    LExpr **args = NEWA(LExpr *, n + 1);
+    LExpr *callee;
+    int k = 0;
+    if (isiface) {
+        LExpr *iv = le_field(le_deref(env), "recv");
+        callee = le_cast(lt_ptr(sig_ctype(e->tv, ct_voidp)),
+                         le_index(le_field(le_deref(le_field(iv, "tab")), "fun"), le_i64(sel->index)));
+        args[k++] = le_field(iv, "data");
+    } else {
+        callee = le_func(sym_func(sel->method));
+        args[k++] = le_field(le_deref(env), "recv");
+    }
+    for (int i = 1; i < n; i++)
+        args[k++] = le_local(w->params[i]);
+    emit_tailcall(le_calln(callee, args, k));
+    w->body = ls_block(&body);
+    fn = saved;
+    LExpr *p = temp("mv", le_cast(lt_ptr(rec), le_call(rt("gort_alloc", ct_voidp, 1, lt(LT_U64)), 1, le_sizeof(rec))));
+    emit_assign(le_field(le_deref(p), "fn"), le_codeaddr(w));
+    emit_assign(le_field(le_deref(p), "recv"), recv);
+    return le_cast(lt_ptr(ct_func), p);
+}
+
+/* T.M or (*T).M as a value: a function taking the receiver first. */
+static LExpr *method_expr_value(Node *e)
+{
+    Sym *m = e->sel->method;
+    LFunc *target = sym_func(m);
+    Type *u = type_under(e->tv);
+    bool recvptr = type_under(u->fields[0].type)->kind == TY_POINTER;
+    Fn *saved = fn;
+    LB body = {0};
+    Fn tf;
+    LFunc *w = wrapper_new(lower_fmt("%s_mx%s", target->name, recvptr ? "_ptr" : ""), e->tv,
+                           lower_fmt("method expression %s", e->name), &body, &tf);
+    w->params[0]->flags |= LV_UNUSED;
+    int n = w->nparams;
+    LExpr **args = NEWA(LExpr *, n);
+    LExpr *r = le_local(w->params[1]);
+    if (recvptr && !m->ptrrecv)
+        r = le_deref(r);
+    args[0] = r;
+    for (int i = 2; i < n; i++)
+        args[i - 1] = le_local(w->params[i]);
+    emit_tailcall(le_calln(le_func(target), args, n - 1));
+    w->body = ls_block(&body);
+    fn = saved;
+    LGlobal *g = lg_new(gname(lower_fmt("%s_rec", w->name)), lt_const(ct_func), LG_STATIC);
+    g->init = li_list(1);
+    g->init->elems[0] = li_expr(le_codeaddr(w));
+    return le_cast(lt_ptr(ct_func), le_addr(le_global(g)));
+}
+
 static LExpr *lx_selector(Node *e)
 {
     if (e->cv)
@@ -2038,6 +2147,10 @@ static LExpr *lx_selector(Node *e)
             x = temp("tmp", x);
         return follow_path(x, e->x->tv, sel->path, sel->npath, &t);
     }
+    case SEL_METHOD: case SEL_IFACEMETHOD:
+        return method_value(e);
+    case SEL_METHODEXPR:
+        return method_expr_value(e);
     default:
         lower_bug("method value", e->pos);
     }
@@ -2317,6 +2430,9 @@ static void plan_call(Node *e, CallPlan *p)
     if (p->hasfirst && p->first && !le_simple(p->first))
         p->first = temp(p->kind == CALL_VALUE ? "fv" : p->kind == CALL_IFACE ? "iv" : "recv", p->first);
     p->args = lx_args(e, p->sig, &p->nargs, NULL);
+    if (f->kind == N_SELECTOR && f->sel && f->sel->kind == SEL_METHODEXPR && !f->sel->method->ptrrecv &&
+        p->nargs > 0 && lt_unqual(p->args[0]->type)->kind == LT_PTR)
+        p->args[0] = le_deref(p->args[0]);     /* (*T).M with a value receiver */
 }
 
 /* The call itself, with out-pointers `outs` for results 2.. */
