@@ -1055,10 +1055,95 @@ static const char *eq_hash_names(Type *t, const char **hash)
 static LFunc *struct_eqfn(Type *t);
 static LFunc *struct_hashfn(Type *t);
 
-static int cmp_sym_name(const void *a, const void *b)
+
+/* One method of a method set: a declared method reached through the
+ * embedded fields `path` (or a method of an embedded interface). */
+typedef struct MEntry {
+    const char *name;
+    Sym *method;            /* concrete method, or NULL */
+    Type *iface;            /* embedded interface type (method == NULL) */
+    int index;              /* its index there */
+    Type *sig;              /* func type without receiver */
+    int path[16];
+    int npath;
+} MEntry;
+
+static int cmp_mentry(const void *a, const void *b)
 {
-    return strcmp((*(Sym *const *)a)->name, (*(Sym *const *)b)->name);
+    return strcmp((*(MEntry *const *)a)->name, (*(MEntry *const *)b)->name);
 }
+
+static bool mset_has(Vec *v, const char *name)
+{
+    for (int i = 0; i < v->n; i++)
+        if (!strcmp(((MEntry *)v->a[i])->name, name))
+            return true;
+    return false;
+}
+
+/* The method set of named type `named` (ptr: of *named), with methods
+ * promoted from embedded fields, breadth first (the shallowest wins). */
+static void method_set(Type *named, bool ptr, Vec *out)
+{
+    typedef struct { Type *t; bool ptr; int path[16]; int npath; } Q;
+    Q q[64];
+    int qn = 0, qi = 0;
+    q[qn].t = named;
+    q[qn].ptr = ptr;
+    q[qn].npath = 0;
+    qn++;
+    while (qi < qn) {
+        Q c = q[qi++];
+        Vec level = {0};
+        Type *t = c.t;
+        if (t->kind == TY_NAMED && !is_iface(t)) {
+            for (int i = 0; i < t->nmethods; i++) {
+                Sym *m = t->methods[i];
+                if ((!c.ptr && m->ptrrecv) || mset_has(out, m->name))
+                    continue;
+                MEntry *e = NEW(MEntry);
+                e->name = m->name;
+                e->method = m;
+                e->sig = m->type;
+                memcpy(e->path, c.path, sizeof c.path);
+                e->npath = c.npath;
+                vec_push(&level, e);
+            }
+        } else if (is_iface(t) && c.npath > 0) {
+            Type *u = type_under(t);
+            for (int i = 0; i < u->nfields; i++) {
+                if (mset_has(out, u->fields[i].name))
+                    continue;
+                MEntry *e = NEW(MEntry);
+                e->name = u->fields[i].name;
+                e->iface = t;
+                e->index = i;
+                e->sig = u->fields[i].type;
+                memcpy(e->path, c.path, sizeof c.path);
+                e->npath = c.npath;
+                vec_push(&level, e);
+            }
+        }
+        for (int i = 0; i < level.n; i++)
+            vec_push(out, level.a[i]);
+        Type *u = type_under(t);
+        if (u->kind != TY_STRUCT || c.npath >= 15)
+            continue;
+        for (int i = 0; i < u->nfields && qn < 64; i++) {
+            if (!u->fields[i].embedded)
+                continue;
+            Type *ft = u->fields[i].type;
+            bool fp = type_under(ft)->kind == TY_POINTER && !is_iface(ft);
+            Q n = c;
+            n.t = fp ? type_under(ft)->elem : ft;
+            n.ptr = fp || c.ptr;
+            n.path[n.npath++] = i;
+            q[qn++] = n;
+        }
+    }
+}
+
+static LFunc *mentry_ifn(MEntry *me, Type *recvtype);
 
 /* The descriptor of Go type t, as `&NAME_type`. */
 static LGlobal *type_desc(Type *t)
@@ -1154,26 +1239,26 @@ static LGlobal *type_desc(Type *t)
         F("imethods", le_addr(le_index(le_global(mg), le_i64(0))));
         F("nimethods", le_int(lt(LT_I32), u->nfields));
     }
-    /* The method set: T's value methods, or all of *T's. */
+    /* The method set: T's value methods, or all of *T's, with the
+     * promoted ones. */
     Type *named = t->kind == TY_NAMED ? t : (u->kind == TY_POINTER && u->elem->kind == TY_NAMED ? u->elem : NULL);
-    if (named && !is_iface(named) && named->nmethods) {
+    if (named && !is_iface(named)) {
         bool ptr = named != t;
-        Sym **ms = NEWA(Sym *, named->nmethods);
-        int n = 0;
-        for (int i = 0; i < named->nmethods; i++)
-            if (ptr || !named->methods[i]->ptrrecv)
-                ms[n++] = named->methods[i];
-        qsort(ms, (size_t)n, sizeof *ms, cmp_sym_name);
+        Vec ms = {0};
+        method_set(named, ptr, &ms);
+        int n = ms.n;
+        qsort(ms.a, (size_t)n, sizeof(void *), cmp_mentry);
         if (n) {
             LGlobal *mg = lg_new(gname(lower_fmt("%s_methods", g->name)),
                                  lt_const(lt_array(ct_method, n)), LG_STATIC);
             LInit *ml = li_list(n);
             mg->init = ml;
             for (int i = 0; i < n; i++) {
+                MEntry *me = ms.a[i];
                 LInit *e = li_list(3);
-                e->elems[0] = li_expr(le_str(ms[i]->name, (int64_t)strlen(ms[i]->name)));
-                e->elems[1] = li_expr(le_addr(le_global(type_desc(ms[i]->type))));
-                e->elems[2] = li_expr(le_codeaddr(method_ifn(ms[i], t)));
+                e->elems[0] = li_expr(le_str(me->name, (int64_t)strlen(me->name)));
+                e->elems[1] = li_expr(le_addr(le_global(type_desc(me->sig))));
+                e->elems[2] = li_expr(le_codeaddr(mentry_ifn(me, t)));
                 ml->elems[i] = e;
             }
             F("methods", le_addr(le_index(le_global(mg), le_i64(0))));
@@ -4480,6 +4565,59 @@ static LFunc *method_ifn(Sym *m, Type *recvtype)
     LExpr *call = le_calln(le_func(target), args, wt->nparams);
     LStmt *r = ls_new(LS_RETURN);
     if (type_under(m->type)->nresults)
+        r->x = call;
+    else
+        emit_expr(call);
+    emit(r);
+    w->body = ls_block(&b);
+    fn = saved;
+    return w;
+}
+
+/* The ifn of a method-set entry of recvtype (T or *T). */
+static LFunc *mentry_ifn(MEntry *me, Type *recvtype)
+{
+    if (me->npath == 0 && me->method)
+        return method_ifn(me->method, recvtype);
+    LType *wt = sig_ctype(me->sig, ct_voidp);
+    LFunc *w = lf_new(gname(lower_fmt("go_%s_%s_ifn", type_mangle(recvtype), me->name)), wt, LF_STATIC);
+    w->comment = lower_fmt("%s.%s (promoted) called through an interface", type_rtstr(recvtype), me->name);
+    Fn *saved = fn;
+    Fn t = {0};
+    fn = &t;
+    t.lf = w;
+    LB b = {0};
+    t.cur = &b;
+    w->nparams = wt->nparams;
+    w->params = NEWA(LVar *, wt->nparams);
+    for (int i = 0; i < wt->nparams; i++) {
+        w->params[i] = lv_new(i == 0 ? "data" : lower_fmt("a%d", i), wt->params[i]);
+        w->params[i]->flags = LV_PARAM;
+    }
+    Type *base = recvtype->kind == TY_NAMED ? recvtype : type_under(recvtype)->elem;
+    LExpr *x = le_deref(le_cast(lt_ptr(ctype(base)), le_local(w->params[0])));
+    Type *ft;
+    x = follow_path(x, base, me->path, me->npath, &ft);
+    LExpr **args = NEWA(LExpr *, wt->nparams);
+    LExpr *callee;
+    int k = 0;
+    if (me->method) {
+        callee = le_func(sym_func(me->method));
+        bool isptr = type_under(ft)->kind == TY_POINTER;
+        if (me->method->ptrrecv)
+            args[k++] = isptr ? x : le_addr(x);
+        else
+            args[k++] = isptr ? le_deref(x) : x;
+    } else {
+        LExpr *iv = once(x);
+        callee = le_cast(lt_ptr(wt), le_index(le_field(le_deref(le_field(iv, "tab")), "fun"), le_i64(me->index)));
+        args[k++] = le_field(iv, "data");
+    }
+    for (int i = 1; i < wt->nparams; i++)
+        args[k++] = le_local(w->params[i]);
+    LExpr *call = le_calln(callee, args, k);
+    LStmt *r = ls_new(LS_RETURN);
+    if (lt_unqual(call->type)->kind != LT_VOID)
         r->x = call;
     else
         emit_expr(call);
