@@ -7,6 +7,7 @@
 #   make test-tsan    runtime stress tests under ThreadSanitizer
 #   make test-asan    runtime stress tests under AddressSanitizer
 #   make bench-runtime  C micro-benchmarks of the runtime (never part of `test`)
+#   make install [PREFIX=/usr/local] [DESTDIR=]   gocc, its runtime, the man page
 #
 # Everything generated goes to $(B) (default build/), never into the tree.
 
@@ -33,7 +34,8 @@ RT_HDR  = runtime/gort.h runtime/internal.h
 RT_TESTS = $(patsubst runtime/test/%.c,%,$(wildcard runtime/test/*.c))
 RT_TEST_BINS = $(addprefix $(B)/rt-test/,$(RT_TESTS))
 
-.PHONY: all deps demo test check goldens goldens-check test-tsan test-asan bench-runtime clean
+.PHONY: all deps demo test check goldens goldens-check test-tsan test-asan bench-runtime clean \
+        install uninstall
 
 all: $(B)/libgort.a $(B)/gocc
 
@@ -97,9 +99,9 @@ $(B)/rt-test/%: runtime/test/%.c $(RT_TEST_HDR) $(B)/libgort.a | $(B)/rt-test
 test: deps all $(RT_TEST_BINS)
 	@tools/testall.sh "tools/runtests.sh $(B)/rt-test runtime/test $(RT_TESTS)" \
 	  "tools/lextests.sh $(B)/gocc testdata/lex" "tools/parsetests.sh $(B)/gocc" \
-	  "tools/consttests.sh $(B)/gocc" \
+	  "tools/consttests.sh $(B)/gocc" "tools/libsyms.sh $(B)/libgort.a $(PRELUDES)" \
 	  "tools/gotests.sh $(B)/gocc testdata/run" "tools/errtests.sh $(B)/gocc testdata/errors" \
-	  "tools/checktests.sh $(B)/gocc"
+	  "tools/checktests.sh $(B)/gocc" "tools/drivertests.sh $(B)/gocc"
 check: test
 
 # The goldens of testdata/run (NAME.out, .code, .err) from real Go: needs
@@ -158,6 +160,24 @@ demo: deps all $(B)/rt-test/lecture_say
 	@echo '--- the same program in G, through the front end (code generation is next):'
 	@echo '    $(B)/gocc -fsyntax-only testdata/parse/lecture_say.g'
 	@$(B)/gocc -fsyntax-only testdata/parse/lecture_say.g && echo '    no syntax errors'
+
+# ---------------------------------------------------------------------
+# Installation.  gocc finds its runtime relative to its own executable
+# (compiler/main.c): PREFIX/bin/gocc uses PREFIX/lib/gocc/libgort.a and
+# PREFIX/lib/gocc/include/gort.h.  DESTDIR is prepended to every path (for
+# packaging); the layout under it is what gocc expects at run time.
+PREFIX  ?= /usr/local
+INSTDIR  = $(DESTDIR)$(PREFIX)
+install: all
+	install -d "$(INSTDIR)/bin" "$(INSTDIR)/lib/gocc/include" "$(INSTDIR)/share/man/man1"
+	install -m 755 $(B)/gocc "$(INSTDIR)/bin/gocc"
+	install -m 644 $(B)/libgort.a "$(INSTDIR)/lib/gocc/libgort.a"
+	install -m 644 runtime/gort.h "$(INSTDIR)/lib/gocc/include/gort.h"
+	install -m 644 docs/gocc.1 "$(INSTDIR)/share/man/man1/gocc.1"
+uninstall:
+	rm -f "$(INSTDIR)/bin/gocc" "$(INSTDIR)/lib/gocc/libgort.a" \
+	  "$(INSTDIR)/lib/gocc/include/gort.h" "$(INSTDIR)/share/man/man1/gocc.1"
+	-rmdir "$(INSTDIR)/lib/gocc/include" "$(INSTDIR)/lib/gocc"
 
 clean:
 	rm -rf $(B)
