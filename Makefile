@@ -75,6 +75,7 @@ $(GEN)/lex.c: grammar/lex.re $(GEN)/gocc_parse.h | $(GEN)
 	re2c -W --no-generation-date -o $@ $<
 $(B)/cc/%.o: compiler/%.c compiler/gocc.h $(GEN)/gocc_parse.h | $(B)/cc
 	$(CC) $(CC_CFLAGS) -c $< -o $@
+$(B)/cc/check.o $(B)/cc/check_expr.o $(B)/cc/check_stmt.o: compiler/check.h
 $(B)/cc/lex.o: $(GEN)/lex.c compiler/gocc.h | $(B)/cc
 	$(CC) $(CC_CFLAGS) -Wno-unused-const-variable -c $< -o $@
 $(B)/cc/gocc_parse.o: $(GEN)/gocc_parse.c compiler/gocc.h | $(B)/cc
