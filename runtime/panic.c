@@ -1000,7 +1000,7 @@ static const gort_method *stringmethod(const gort_type *t, const char *name) {
         const gort_method *m = &t->methods[i];
         if (m->name.len == (int64_t)n && memcmp(m->name.ptr, name, n) == 0 && m->type &&
             m->type->kind == GORT_FUNC && m->type->nin == 0 && m->type->nout == 1 &&
-            m->type->out[0]->kind == GORT_STRING && !(m->type->out[0]->flags & GORT_TF_NAMED))
+            gort_typeeq(m->type->out[0], &gort_type_string))
             return m;
     }
     return NULL;
