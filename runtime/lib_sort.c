@@ -144,7 +144,7 @@ static void merge(Stable *s, int64_t a, int64_t m, int64_t b) {
         }
         c1 = lo;
     }
-    rotate(s, c1, m, c2);
+    if (c1 < m && m < c2) rotate(s, c1, m, c2);
     int64_t mid = c1 + (c2 - m);
     merge(s, a, c1, mid);
     merge(s, mid, c2, b);

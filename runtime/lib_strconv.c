@@ -12,6 +12,7 @@
  */
 #include "gort.h"
 
+#include <math.h>
 #include <string.h>
 
 static bool hassuffix(gort_string s, const char *suf) {
@@ -109,6 +110,7 @@ static int64_t shortestdigits(gort_string s) {
 /* func FormatFloat(f float64, fmt byte, prec, bitSize int) string */
 gort_string gort_strconv_FormatFloat(double f, uint8_t fmtc, int64_t prec, int64_t bitsize) {
     char format[8] = "%.*?";
+    if (bitsize == 32) f = (float)f;
     switch (fmtc) {
     case 'e': case 'E': case 'f': case 'g': case 'G': case 'b': case 'x': case 'X':
         break;
@@ -127,7 +129,7 @@ gort_string gort_strconv_FormatFloat(double f, uint8_t fmtc, int64_t prec, int64
         char f2[3] = {'%', (char)fmtc, 0};
         return fmtfloat(f2, 0, f, bitsize, false);
     }
-    if (f != f || f - f != 0) /* NaN, ±Inf */
+    if (isnan(f) || isinf(f))
         return fmtfloat("%e", 0, f, bitsize, false);
     int64_t n = shortestdigits(fmtfloat("%g", 0, f, bitsize, false));
     gort_string e = fmtfloat("%.*e", n - 1, f, bitsize, true);
@@ -148,7 +150,15 @@ gort_string gort_strconv_FormatFloat(double f, uint8_t fmtc, int64_t prec, int64
     for (int64_t k = i + 2; k < e.len; k++) exp = exp * 10 + (e.ptr[k] - '0');
     if (neg) exp = -exp;
     int64_t decimals = n - 1 - exp;
-    return fmtfloat("%.*f", decimals < 0 ? 0 : decimals, f, bitsize, true);
+    if (decimals >= 0) return fmtfloat("%.*f", decimals, f, bitsize, true);
+    /* The shortest digits reach no further than the units: they are
+     * followed by zeros (Go writes 1e21 as 1000000000000000000000). */
+    uint8_t *p = gort_alloc_noscan((size_t)(exp + 3));
+    int64_t m = 0;
+    for (int64_t k = 0; k < i; k++)
+        if (e.ptr[k] == '-' || (e.ptr[k] >= '0' && e.ptr[k] <= '9')) p[m++] = e.ptr[k];
+    while (m < exp + 1 + (e.ptr[0] == '-')) p[m++] = '0';
+    return (gort_string){p, m};
 }
 
 /* ---- Unquote ---------------------------------------------------------- */
