@@ -39,19 +39,24 @@ errmatch() {
 }
 
 # runone NAME: compile and run one test; writes its verdict to $tmp/NAME.res
-# (first line PASS/FAIL, then indented details).
+# (first line PASS/FAIL, then indented details).  Its stderr goes nowhere:
+# bash's own "Segmentation fault" notices would otherwise interleave with
+# the results; a crash is reported in the FAIL line instead.
 runone() {
     local t=$1 w=$tmp/$1 src=$dir/$1 why="" rc want_code env=()
     mkdir -p "$w"
-    (cd "$dir" && timeout -k 5 60 "$gocc" "$t.g" -o "$w/prog") >"$w/cout" 2>&1
+    (cd "$dir" && exec timeout -k 5 30 "$gocc" "$t.g" -o "$w/prog") >"$w/cout" 2>&1
     rc=$?
     if [ "$rc" != 0 ] || [ ! -x "$w/prog" ]; then
-        why="does not compile (gocc exit status $rc)"; head -10 "$w/cout" > "$w/diff"
+        why="does not compile (gocc exit status $rc)"
+        [ "$rc" = 124 ] && why="does not compile (gocc timed out after 30s)"
+        [ "$rc" -gt 128 ] && [ "$rc" != 124 ] && why="does not compile (gocc killed by signal $((rc - 128)))"
+        head -10 "$w/cout" > "$w/diff"
     else
         [ -f "$src.env" ] && mapfile -t env < "$src.env"
         want_code=0; [ -f "$src.code" ] && want_code=$(cat "$src.code")
         in=/dev/null; [ -f "$src.stdin" ] && in=$src.stdin
-        (cd "$w" && env "${env[@]}" timeout -k 5 10 ./prog) <"$in" >"$w/out" 2>"$w/err"
+        (cd "$w" && exec env "${env[@]}" timeout -k 5 10 ./prog) <"$in" >"$w/out" 2>"$w/err"
         rc=$?
         head -1 "$w/err" > "$w/first"
         if [ "$rc" = 124 ] && [ "$want_code" != 124 ]; then
@@ -84,7 +89,7 @@ export -f runone errmatch
 export gocc dir tmp
 
 ls "$dir"/*.g | xargs -n1 basename | sed 's/\.g$//' \
-    | xargs -P "$jobs" -I{} bash -c 'runone {}'
+    | xargs -P "$jobs" -I{} bash -c 'runone {} 2>/dev/null'
 
 pass=0 fail=0
 for src in "$dir"/*.g; do
