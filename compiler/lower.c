@@ -4233,16 +4233,47 @@ static void prune_labels(LFunc *f)
     f->body = drop_labels(f->body, &used);
 }
 
-/* A rough frame size for the stack check: the locals and a margin for
- * the calls the function makes. */
-static int64_t frame_estimate(Func *f)
+/* The size of a C type, as x86-64 lays it out (roughly: for the
+ * frame estimate only). */
+static int64_t lt_size(LType *t)
 {
-    int64_t n = 256;
-    for (int i = 0; i < f->nlocals; i++)
-        n += type_size(f->locals[i]->type) + 8;
-    for (int i = 0; i < f->nparams; i++)
-        n += type_size(f->params[i]->type) + 8;
-    if (f->hasdefer)
+    t = lt_unqual(t);
+    switch (t->kind) {
+    case LT_VOID: return 0;
+    case LT_BOOL: case LT_CHAR: case LT_I8: case LT_U8: return 1;
+    case LT_I16: case LT_U16: return 2;
+    case LT_I32: case LT_U32: case LT_F32: return 4;
+    case LT_ARRAY: return t->len * lt_size(t->base);
+    case LT_STRUCT: {
+        int64_t n = 0;
+        for (int i = 0; i < t->nfields; i++)
+            n += (lt_size(t->fields[i].type) + 7) & ~(int64_t)7;
+        return n;
+    }
+    default: return 8;
+    }
+}
+
+static int64_t decl_sizes(LStmt *s)
+{
+    int64_t n = 0;
+    for (; s; s = s->next) {
+        if (s->kind == LS_DECL)
+            n += (lt_size(s->var->type) + 7) & ~(int64_t)7;
+        n += decl_sizes(s->body) + decl_sizes(s->els) + decl_sizes(s->post);
+    }
+    return n;
+}
+
+/* A frame size for the stack check: the body's locals (every C local,
+ * temporaries included), its parameters, and a margin for the calls it
+ * makes. */
+static int64_t frame_estimate(LFunc *body, bool hasdefer)
+{
+    int64_t n = 256 + decl_sizes(body->body);
+    for (int i = 0; i < body->nparams; i++)
+        n += (lt_size(body->params[i]->type) + 7) & ~(int64_t)7;
+    if (hasdefer)
         n += 128;
     return (n + 15) & ~(int64_t)15;
 }
@@ -4513,7 +4544,7 @@ static void lower_func(Func *f)
     body->body = ls_block(&b);
     prune_labels(body);
     fn = NULL;
-    make_stubs(stub, body, frame_estimate(f), file);
+    make_stubs(stub, body, frame_estimate(body, f->hasdefer), file);
 }
 
 /* The method M of a concrete type as an interface calls it: the data
