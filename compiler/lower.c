@@ -1275,7 +1275,7 @@ static LGlobal *type_desc(Type *t)
             if (!n)
                 continue;
             LGlobal *ag = lg_new(gname(lower_fmt("%s_%s", g->name, k ? "out" : "in")),
-                                 lt_const(lt_array(lt_const(ct_typep), n)), LG_STATIC);
+                                 lt_array(lt_const(ct_typep), n), LG_STATIC);
             LInit *al = li_list(n);
             ag->init = al;
             for (int i = 0; i < n; i++)
@@ -2034,7 +2034,8 @@ static LExpr *lx_slice(Node *e)
     } else {
         if (e->z)
             CHK(UGT(hi, cap), xt->kind == TY_SLICE ? "gort_panic_slice_acap" : "gort_panic_slice_alen", hi, cap);
-        CHK(UGT(lo, hi), "gort_panic_slice_b", lo, hi);
+        if (!(lo->kind == LE_INT && lo->ival == 0))
+            CHK(UGT(lo, hi), "gort_panic_slice_b", lo, hi);
     }
 #undef CHK
 #undef UGT
@@ -4336,15 +4337,12 @@ static void make_stubs(LFunc *stub, LFunc *body, int64_t frame, const File *file
         t.cur = &b;
         gr->nparams = n;
         gr->params = NEWA(LVar *, n + 1);
-        LExpr *sv = le_new(LE_STRUCT, rec);
-        sv->nargs = rec->nfields;
-        sv->args = NEWA(LExpr *, rec->nfields);
+        LExpr *a = temp_zero("a", rec);
         for (int i = 0; i < n; i++) {
             gr->params[i] = lv_new(lower_fmt("a%d", i), ft->params[i]);
             gr->params[i]->flags = LV_PARAM;
-            sv->args[i] = le_local(gr->params[i]);
+            emit_assign(le_fieldi(a, i), le_local(gr->params[i]));
         }
-        LExpr *a = temp("a", sv);
         emit_expr(le_call(rt("gort_morestack", lt(LT_VOID), 3, ct_thunkp, ct_voidp, lt(LT_U64)), 3,
                           le_addr(le_func(th)), le_cast(ct_voidp, le_addr(a)), le_int(lt(LT_U64), frame)));
         LStmt *r = ls_new(LS_RETURN);
