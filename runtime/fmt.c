@@ -1129,16 +1129,16 @@ struct methodcall {
     gort_string (*fn)(void *);
     void *data;
     gort_string result;
-    gort_string panicmsg;
+    gort_eface panicval;
     bool panicked;
 };
 
 static void catchpanic(void *arg) {
     struct methodcall *c = arg;
-    const gort_string *r = gort_recover();
-    if (r) {
+    gort_eface r = gort_recover();
+    if (r.type) {
         c->panicked = true;
-        c->panicmsg = *r;
+        c->panicval = r;
     }
 }
 
@@ -1172,7 +1172,7 @@ static void printmethod(pp *p, const gort_type *t, const void *v, const gort_met
         bcstr(&p->buf, "<nil>");
         return;
     }
-    if (p->panicking) gort_panicstr(c.panicmsg);
+    if (p->panicking) gort_panic(c.panicval);
     pp saved = *p;
     clearflags(p);
     bcstr(&p->buf, "%!");
@@ -1181,7 +1181,7 @@ static void printmethod(pp *p, const gort_type *t, const void *v, const gort_met
     bcstr(&p->buf, name);
     bcstr(&p->buf, " method: ");
     p->panicking = true;
-    fmtS(p, c.panicmsg.ptr, c.panicmsg.len);
+    printArg(p, &c.panicval, 'v');
     p->panicking = false;
     bbyte(&p->buf, ')');
     p->wid = saved.wid;
@@ -1989,7 +1989,7 @@ static const gort_type fn_string = {
 };
 static const gort_type *const errout[] = {&gort_type_error};
 static const gort_type fn_error = {
-    .size = sizeof(void *), .hash = 0x5bd4a6f1u, .kind = GORT_FUNC, .align = _Alignof(void *),
+    .size = sizeof(void *), .hash = 0x143b0862u, .kind = GORT_FUNC, .align = _Alignof(void *),
     .flags = GORT_TF_POINTERS | GORT_TF_DIRECT, .str = GORT_STR("func() error"),
     .nout = 1, .out = errout,
 };

@@ -985,11 +985,21 @@ gort_timechan *gort_afterfunc(int64_t d, void (*fn)(void *), void *env);
 /* Panics, defer, fatal errors                                           */
 /* ===================================================================== */
 
-/* `panic("msg")` for a string value, and the runtime's own errors
- * ("send on closed channel", ...), which print as Go prints them. */
+/* `panic(v)`: v converted to interface{}.  recover() returns v itself.
+ * Unrecovered, it prints as Go 1.19 does: `panic: ` + v.Error() for an
+ * error, v.String() for a Stringer, bools, numbers and strings of
+ * predeclared types as print() prints them (`panic: 42`, floats as
+ * `+1.500000e+000`, strings as is), a defined basic type as `main.T(5)` /
+ * `main.S("x")`, anything else as `(main.T) 0xADDR`; panic(nil) prints
+ * `panic: nil` and recover() gives nil (Go 1.19). */
+void gort_panic(gort_eface v) __attribute__((noreturn));
+/* `panic("msg")` for a string value (the same as gort_panic of the
+ * string), and the runtime's own errors ("send on closed channel", ...),
+ * which print as Go prints them. */
 void gort_panicstr(gort_string msg) __attribute__((noreturn));
 /* Runtime errors print as `panic: runtime error: <msg>` and may carry
- * " [recovered]" rules as Go does. */
+ * " [recovered]" rules as Go does; recover() returns a runtime.Error (dynamic
+ * type runtime.errorString) whose Error() is "runtime error: <msg>". */
 void gort_panic_runtime(const char *msg) __attribute__((noreturn));
 /* `fatal error: <msg>` and exit 2: unrecoverable, as Go's throw. */
 void gort_throw(const char *msg) __attribute__((noreturn));
@@ -1018,8 +1028,9 @@ void gort_frame_push(gort_frame *f);
 #define gort_frame_enter(f) (gort_frame_push(f), __builtin_setjmp((f)->jb))
 void gort_frame_leave(gort_frame *f);
 void gort_defer_push(gort_frame *f, void (*fn)(void *), void *arg);
-/* `recover()`: the current panic's message, or NULL (nil) */
-const gort_string *gort_recover(void);
+/* `recover()`: the current panic's value, or a nil interface{} when there
+ * is no panic for it to stop (or the value was nil). */
+gort_eface gort_recover(void);
 
 /* ===================================================================== */
 /* Output used by the runtime, its C tests and the fmt package           */

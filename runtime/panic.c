@@ -369,6 +369,7 @@ static void dieputn(const void *p, size_t n) {
 }
 
 static void dieputs(const char *s) { dieputn(s, strlen(s)); }
+static void dieputstr(gort_string s) { dieputn(s.ptr, (size_t)s.len); }
 
 static void dieputint(int64_t v) {
     char tmp[24];
@@ -605,17 +606,20 @@ enum {
 
 typedef struct Panic {
     struct Panic *link;   /* the older panic (G.panic is the newest) */
-    gort_string msg;      /* text printed after "panic: " (after the prefix) */
-    gort_string value;    /* what recover() returns (built lazily) */
-    /* Reserved for interface-valued panics: the value's dynamic type and
-     * data word.  NULL type: the value is the string `msg`. */
-    const void *type;
+    gort_string msg;      /* text printed after "panic: " (after the prefix);
+                           * for a value panic, set by preprintpanics */
+    /* panic(v): v's dynamic type and data word; NULL type with `isnil`
+     * false: the value is the string `msg` (gort_panicstr), boxed only
+     * if recover() asks for it. */
+    const gort_type *type;
     void *data;
     gort_frame *frame;    /* whose deferred call it is running */
     gort_frame *resume;   /* PANIC_GOEXIT: where its loop restarts */
     uint8_t kind;
+    bool isnil;           /* panic(nil): recover() gives nil, prints "nil" */
     bool recovered;       /* recover() took it; unwinds when the call returns */
     bool aborted;         /* a newer panic went past its deferred call */
+    bool printing;        /* preprintpanics is calling its Error/String */
 } Panic;
 
 /* ---- printing an unrecovered panic ---------------------------------- */
@@ -794,52 +798,333 @@ static void __attribute__((noinline)) rundefers(G *gp, Panic *p) {
     }
 }
 
-static void __attribute__((noreturn, noinline)) gopanic(gort_string msg, uint8_t kind) {
+/* ---- panic values ---------------------------------------------------- */
+
+/*
+ * What recover() returns for a runtime error: a runtime.Error.  Go has
+ * several dynamic types (runtime.boundsError, runtime.errorString...);
+ * every runtime error here is a runtime.errorString, Go's `type
+ * errorString string` whose Error() is "runtime error: " + the string,
+ * with the marker method RuntimeError().  The descriptors' hashes are
+ * the FNV-1a of their strings, as the compiler computes them, so the
+ * method types match the compiler's `error` and `runtime.Error`.
+ */
+static const gort_type *const rt_strout[] = {&gort_type_string};
+static const gort_type rt_fn_string = {
+    .size = sizeof(void *), .hash = 0x319077b5u, .kind = GORT_FUNC, .align = _Alignof(void *),
+    .flags = GORT_TF_POINTERS | GORT_TF_DIRECT, .str = GORT_STR("func() string"),
+    .nout = 1, .out = rt_strout,
+};
+static const gort_type rt_fn_void = {
+    .size = sizeof(void *), .hash = 0x818fc0bcu, .kind = GORT_FUNC, .align = _Alignof(void *),
+    .flags = GORT_TF_POINTERS | GORT_TF_DIRECT, .str = GORT_STR("func()"),
+};
+
+static gort_string rt_errorString_Error(void *data) {
+    return gort_concatstring2(GORT_STR("runtime error: "), *(gort_string *)data);
+}
+static void rt_errorString_RuntimeError(void *data) { (void)data; }
+
+static const gort_method rt_errorString_methods[] = {
+    {.name = GORT_STR("Error"), .type = &rt_fn_string,
+     .ifn = (void (*)(void))rt_errorString_Error},
+    {.name = GORT_STR("RuntimeError"), .type = &rt_fn_void,
+     .ifn = (void (*)(void))rt_errorString_RuntimeError},
+};
+static const gort_type rt_errorString_type = {
+    .size = sizeof(gort_string), .hash = 0xa8e04a7au, .kind = GORT_STRING,
+    .align = _Alignof(gort_string), .flags = GORT_TF_POINTERS | GORT_TF_NAMED,
+    .str = GORT_STR("runtime.errorString"), .equal = gort_strequal, .hashfn = gort_strhash,
+    .methods = rt_errorString_methods, .nmethods = 2,
+};
+
+/* A growable text for preprintpanics (on the goroutine's stack, with
+ * the heap: the process is not dying yet). */
+typedef struct Text {
+    uint8_t *p;
+    int64_t n, cap;
+} Text;
+
+static void tput(Text *t, const void *s, int64_t n) {
+    if (t->n + n > t->cap) {
+        int64_t cap = 2 * t->cap + n + 32;
+        uint8_t *p = gort_alloc_noscan((size_t)cap);
+        if (t->n) memcpy(p, t->p, (size_t)t->n);
+        t->p = p;
+        t->cap = cap;
+    }
+    memcpy(t->p + t->n, s, (size_t)n);
+    t->n += n;
+}
+static void tputs(Text *t, const char *s) { tput(t, s, (int64_t)strlen(s)); }
+static void tputstr(Text *t, gort_string s) { tput(t, s.ptr, s.len); }
+
+static void tputuint(Text *t, uint64_t u, bool neg) {
+    char tmp[24];
+    int i = sizeof tmp;
+    do {
+        tmp[--i] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (neg) tmp[--i] = '-';
+    tput(t, tmp + i, (int64_t)sizeof tmp - i);
+}
+
+static void tputhex(Text *t, uint64_t v) {
+    char tmp[18];
+    int i = sizeof tmp;
+    do {
+        tmp[--i] = "0123456789abcdef"[v & 15];
+        v >>= 4;
+    } while (v);
+    tmp[--i] = 'x';
+    tmp[--i] = '0';
+    tput(t, tmp + i, (int64_t)sizeof tmp - i);
+}
+
+/* Go's print(float): "+1.500000e+000" — seven significant digits,
+ * rounded by adding half a unit of the last, and a three-digit
+ * exponent; NaN, +Inf, -Inf. */
+static void tputfloat(Text *t, double v) {
+    if (v != v) {
+        tputs(t, "NaN");
+        return;
+    }
+    if (v + v == v && v > 0) {
+        tputs(t, "+Inf");
+        return;
+    }
+    if (v + v == v && v < 0) {
+        tputs(t, "-Inf");
+        return;
+    }
+    enum { NDIG = 7 };
+    char buf[NDIG + 7];
+    int e = 0;
+    buf[0] = '+';
+    if (v == 0) {
+        if (1 / v < 0) buf[0] = '-';
+    } else {
+        if (v < 0) {
+            v = -v;
+            buf[0] = '-';
+        }
+        while (v >= 10) {
+            e++;
+            v /= 10;
+        }
+        while (v < 1) {
+            e--;
+            v *= 10;
+        }
+        double h = 5.0;
+        for (int i = 0; i < NDIG; i++) h /= 10;
+        v += h;
+        if (v >= 10) {
+            e++;
+            v /= 10;
+        }
+    }
+    for (int i = 0; i < NDIG; i++) {
+        int d = (int)v;
+        buf[i + 2] = (char)(d + '0');
+        v -= d;
+        v *= 10;
+    }
+    buf[1] = buf[2];
+    buf[2] = '.';
+    buf[NDIG + 2] = 'e';
+    buf[NDIG + 3] = '+';
+    if (e < 0) {
+        e = -e;
+        buf[NDIG + 3] = '-';
+    }
+    buf[NDIG + 4] = (char)(e / 100 + '0');
+    buf[NDIG + 5] = (char)(e / 10 % 10 + '0');
+    buf[NDIG + 6] = (char)(e % 10 + '0');
+    tput(t, buf, sizeof buf);
+}
+
+/* The predeclared type of kind k (bool ... float64, string), or NULL. */
+static const gort_type *predeclared(uint8_t k) {
+    switch (k) {
+    case GORT_BOOL: return &gort_type_bool;
+    case GORT_INT: return &gort_type_int;
+    case GORT_INT8: return &gort_type_int8;
+    case GORT_INT16: return &gort_type_int16;
+    case GORT_INT32: return &gort_type_int32;
+    case GORT_INT64: return &gort_type_int64;
+    case GORT_UINT: return &gort_type_uint;
+    case GORT_UINT8: return &gort_type_uint8;
+    case GORT_UINT16: return &gort_type_uint16;
+    case GORT_UINT32: return &gort_type_uint32;
+    case GORT_UINT64: return &gort_type_uint64;
+    case GORT_UINTPTR: return &gort_type_uintptr;
+    case GORT_FLOAT32: return &gort_type_float32;
+    case GORT_FLOAT64: return &gort_type_float64;
+    case GORT_STRING: return &gort_type_string;
+    }
+    return NULL;
+}
+
+/* Print a value of basic kind as Go's print does; false for other kinds. */
+static bool tputbasic(Text *t, const gort_type *ty, const void *v) {
+    switch (ty->kind) {
+    case GORT_BOOL: tputs(t, *(const bool *)v ? "true" : "false"); return true;
+    case GORT_INT:
+    case GORT_INT64: {
+        int64_t x = *(const int64_t *)v;
+        tputuint(t, x < 0 ? -(uint64_t)x : (uint64_t)x, x < 0);
+        return true;
+    }
+    case GORT_INT8: { int64_t x = *(const int8_t *)v; tputuint(t, x < 0 ? -(uint64_t)x : (uint64_t)x, x < 0); return true; }
+    case GORT_INT16: { int64_t x = *(const int16_t *)v; tputuint(t, x < 0 ? -(uint64_t)x : (uint64_t)x, x < 0); return true; }
+    case GORT_INT32: { int64_t x = *(const int32_t *)v; tputuint(t, x < 0 ? -(uint64_t)x : (uint64_t)x, x < 0); return true; }
+    case GORT_UINT:
+    case GORT_UINT64: tputuint(t, *(const uint64_t *)v, false); return true;
+    case GORT_UINTPTR: tputuint(t, *(const uintptr_t *)v, false); return true;
+    case GORT_UINT8: tputuint(t, *(const uint8_t *)v, false); return true;
+    case GORT_UINT16: tputuint(t, *(const uint16_t *)v, false); return true;
+    case GORT_UINT32: tputuint(t, *(const uint32_t *)v, false); return true;
+    case GORT_FLOAT32: tputfloat(t, *(const float *)v); return true;
+    case GORT_FLOAT64: tputfloat(t, *(const double *)v); return true;
+    case GORT_STRING: tputstr(t, *(const gort_string *)v); return true;
+    }
+    return false;
+}
+
+/* The method `name` of type func() string in t's method set, or NULL. */
+static const gort_method *stringmethod(const gort_type *t, const char *name) {
+    size_t n = strlen(name);
+    for (int32_t i = 0; i < t->nmethods; i++) {
+        const gort_method *m = &t->methods[i];
+        if (m->name.len == (int64_t)n && memcmp(m->name.ptr, name, n) == 0 && m->type &&
+            m->type->kind == GORT_FUNC && m->type->nin == 0 && m->type->nout == 1 &&
+            gort_typeeq(m->type->out[0], &gort_type_string))
+            return m;
+    }
+    return NULL;
+}
+
+/*
+ * The text Go 1.19 prints after "panic: " for the value (type, data)
+ * (its printpanicval after preprintpanics): an error's Error(), a
+ * Stringer's String(); a bool, number or string of a predeclared type as
+ * print() prints it; a value of a defined basic type as `main.T(5)` or
+ * `main.S("x")`; anything else as `(main.T) 0xADDR`, the data word.
+ */
+static gort_string panicvaltext(const gort_type *t, void *data) {
+    const gort_method *m = stringmethod(t, "Error");
+    if (!m) m = stringmethod(t, "String");
+    if (m) return ((gort_string(*)(void *))m->ifn)(data);
+    const void *v = (t->flags & GORT_TF_DIRECT) ? (const void *)&data : data;
+    Text x = {0};
+    const gort_type *pre = predeclared(t->kind);
+    if (pre && gort_typeeq(t, pre)) {
+        tputbasic(&x, t, v);
+    } else if (pre) {
+        tputstr(&x, t->str);
+        tputs(&x, t->kind == GORT_STRING ? "(\"" : "(");
+        tputbasic(&x, t, v);
+        tputs(&x, t->kind == GORT_STRING ? "\")" : ")");
+    } else {
+        tputs(&x, "(");
+        tputstr(&x, t->str);
+        tputs(&x, ") ");
+        tputhex(&x, (uint64_t)(uintptr_t)data);
+    }
+    return (gort_string){x.p, x.n};
+}
+
+/* Before dying: the text of every value panic on the chain, computed on
+ * the goroutine's stack since Error and String are G code.  A panic
+ * raised by one of those calls is fatal (gopanic checks `printing`). */
+static void preprintpanics(Panic *newest) {
+    for (Panic *q = newest; q; q = q->link) {
+        if (q->kind != PANIC_VALUE) continue;
+        if (q->isnil) {
+            q->msg = GORT_STR("nil");
+        } else if (q->type) {
+            q->printing = true;
+            q->msg = panicvaltext(q->type, q->data);
+            q->printing = false;
+        }
+    }
+}
+
+static void __attribute__((noreturn, noinline)) gopanic(Panic *p) {
     M *mp = curm;
     G *gp = usergoroutine();
     if (!gp || onsystemstack(mp)) {
         /* Go: "panic on system stack" — a runtime bug, unrecoverable. */
         diestart("panic on system stack");
         dieputs("panic: ");
-        if (kind == PANIC_RUNTIME) dieputs("runtime error: ");
-        dieputn(msg.ptr, (size_t)msg.len);
+        if (p->kind == PANIC_RUNTIME) dieputs("runtime error: ");
+        if (p->type) dieputstr(p->type->str); /* no method calls here */
+        else dieputn(p->msg.ptr, (size_t)p->msg.len);
         dieputs("\nfatal error: panic on system stack\n");
         dietail();
     }
-    Panic p;
-    memset(&p, 0, sizeof p);
-    p.msg = msg;
-    p.kind = kind;
-    p.link = gp->panic;
-    gp->panic = &p;
-    rundefers(gp, &p);
+    for (Panic *q = gp->panic; q; q = q->link)
+        if (q->printing) fatal("panic while printing panic value");
+    p->link = gp->panic;
+    gp->panic = p;
+    rundefers(gp, p);
+    preprintpanics(gp->panic);
     fatalpanic(gp->panic);
 }
 
 /*
- * The compiler turns `panic(s)` for a string s into gort_panicstr(s); the
- * runtime raises its plain errors ("send on closed channel", "close of nil
- * channel", "sync: negative WaitGroup counter"...) the same way.  Both
- * print as `panic: <text>` (a string panic value prints as is, newlines and
- * all) and recover() returns the text.
+ * The compiler turns `panic(v)` into gort_panic(v), v converted to
+ * interface{} (`panic("x")` may also use gort_panicstr).  recover()
+ * returns v itself; unrecovered, it prints as Go 1.19 prints it (see
+ * panicvaltext): `panic: ` + err.Error() for an error, String() for a
+ * Stringer, `panic: 42`, `panic: main.T(5)`, ...  panic(nil) is Go
+ * 1.19's: recover() returns nil, and it prints `panic: nil`.
  */
-void gort_panicstr(gort_string msg) { gopanic(msg, PANIC_VALUE); }
+void gort_panic(gort_eface v) {
+    Panic p;
+    memset(&p, 0, sizeof p);
+    p.kind = PANIC_VALUE;
+    p.type = v.type;
+    p.data = v.data;
+    p.isnil = v.type == NULL;
+    gopanic(&p);
+}
+
+/*
+ * The runtime raises its plain errors ("send on closed channel", "close
+ * of nil channel", "sync: negative WaitGroup counter"...) with this, and
+ * the compiler may turn `panic(s)` for a string s into it.  Prints as
+ * `panic: <text>` (a string panic value prints as is, newlines and all);
+ * recover() returns the text as a string value.
+ */
+void gort_panicstr(gort_string msg) {
+    Panic p;
+    memset(&p, 0, sizeof p);
+    p.kind = PANIC_VALUE;
+    p.msg = msg;
+    gopanic(&p);
+}
 
 /*
  * The compiler's checks call this for runtime errors: integer divide by
  * zero, index out of range, nil map assignment, nil dereference...  Prints
- * `panic: runtime error: <msg>`; recover() returns "runtime error: <msg>"
- * (the Error() text of Go's runtime.Error).
+ * `panic: runtime error: <msg>`; recover() returns a runtime.Error (a
+ * runtime.errorString) whose Error() is "runtime error: <msg>".
  */
 void gort_panic_runtime(const char *msg) {
-    gort_string s = {(const uint8_t *)msg, (int64_t)strlen(msg)};
-    gopanic(s, PANIC_RUNTIME);
+    Panic p;
+    memset(&p, 0, sizeof p);
+    p.kind = PANIC_RUNTIME;
+    p.msg = (gort_string){(const uint8_t *)msg, (int64_t)strlen(msg)};
+    gopanic(&p);
 }
 
 /*
- * The compiler turns the builtin `recover()` into gort_recover(): NULL for
- * nil, else a pointer to the panic value's text, valid until the deferred
- * call that recovered returns (the compiler copies it at once).
+ * The compiler turns the builtin `recover()` into gort_recover(): the
+ * panic's value as an interface{}, or nil (a nil eface) when there is no
+ * panic to stop.
  *
  * Go only lets recover stop a panic when it is called directly by the
  * deferred function the panic is running.  We cannot see C call depth, so
@@ -853,26 +1138,23 @@ void gort_panic_runtime(const char *msg) {
  * literal/declared function named in the `defer` statement (all Go code
  * that recovers in practice), or by passing the frame depth (see report).
  */
-const gort_string *gort_recover(void) {
+gort_eface gort_recover(void) {
     G *gp = getg();
     Panic *p = gp->panic;
-    if (!p || p->kind == PANIC_GOEXIT || p->recovered || p->aborted) return NULL;
+    gort_eface none = {NULL, NULL};
+    if (!p || p->kind == PANIC_GOEXIT || p->recovered || p->aborted) return none;
     for (gort_frame *f = gp->frames; f != p->frame; f = f->link)
-        if (!f || (f->flags & FRAME_LEAVING)) return NULL;
+        if (!f || (f->flags & FRAME_LEAVING)) return none;
     p->recovered = true;
-    if (p->value.ptr == NULL) {
-        if (p->kind == PANIC_RUNTIME) {
-            static const char pre[] = "runtime error: ";
-            size_t n = sizeof pre - 1 + (size_t)p->msg.len;
-            uint8_t *b = gort_alloc_noscan(n);
-            memcpy(b, pre, sizeof pre - 1);
-            memcpy(b + sizeof pre - 1, p->msg.ptr, (size_t)p->msg.len);
-            p->value = (gort_string){b, (int64_t)n};
-        } else {
-            p->value = p->msg;
-        }
+    if (p->isnil) return none;
+    if (!p->type) {
+        /* A string panic or a runtime error: box the text now. */
+        gort_string *box = gort_alloc(sizeof *box);
+        *box = p->msg;
+        p->type = p->kind == PANIC_RUNTIME ? &rt_errorString_type : &gort_type_string;
+        p->data = box;
     }
-    return &p->value;
+    return (gort_eface){p->type, p->data};
 }
 
 /* ---- Goexit ---------------------------------------------------------- */

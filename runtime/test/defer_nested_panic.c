@@ -52,10 +52,15 @@ static void dopanic(void *arg) {
     gort_panicstr(m);
 }
 
+/* recover()'s value as fmt.Sprint prints it ("<nil>" for nil). */
+static gort_string recovered_text(gort_eface v) {
+    gort_slice a = {&v, 1, 1};
+    return gort_fmt_sprint(a);
+}
+
 static void store_recover(void *arg) {
     gort_string *s = arg;
-    const gort_string *v = gort_recover();
-    *s = v ? *v : GORT_STR("<nil>");
+    *s = recovered_text(gort_recover());
 }
 
 static gort_string replaced(void) {
@@ -72,11 +77,8 @@ out:
 
 static void inner_recover(void *arg) {
     (void)arg;
-    const gort_string *v = gort_recover();
-    if (v)
-        gort_printf("inner recovered: %.*s\n", (int)v->len, (const char *)v->ptr);
-    else
-        gort_printf("inner recovered: <nil>\n");
+    gort_string v = recovered_text(gort_recover());
+    gort_printf("inner recovered: %.*s\n", (int)v.len, (const char *)v.ptr);
 }
 
 static void inside_func2_func1(void) {

@@ -87,13 +87,16 @@
 
 static void say(void *arg) { gort_printf("%s\n", (const char *)arg); }
 
+/* recover()'s value as fmt.Sprint prints it ("<nil>" for nil). */
+static gort_string recovered_text(gort_eface v) {
+    gort_slice a = {&v, 1, 1};
+    return gort_fmt_sprint(a);
+}
+
 /* fmt.Println(tag, recover()) */
 static void printrecover(const char *tag) {
-    const gort_string *r = gort_recover();
-    if (r)
-        gort_printf("%s %.*s\n", tag, (int)r->len, (const char *)r->ptr);
-    else
-        gort_printf("%s <nil>\n", tag);
+    gort_string r = recovered_text(gort_recover());
+    gort_printf("%s %.*s\n", tag, (int)r.len, (const char *)r.ptr);
 }
 
 /* ---- f: named result set by the recovering deferred call ---- */
@@ -140,8 +143,8 @@ out:
 
 static void level1_recover(void *arg) {
     gort_string *s = arg;
-    const gort_string *v = gort_recover();
-    if (v) *s = *v;
+    gort_eface v = gort_recover();
+    if (v.type) *s = recovered_text(v);
 }
 
 static gort_string level1(void) {

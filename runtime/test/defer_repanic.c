@@ -25,10 +25,10 @@
 
 static void recover_repanic(void *arg) {
     (void)arg;
-    const gort_string *r = gort_recover();
-    gort_string v = *r; /* the compiler copies the value at once */
+    gort_eface r = gort_recover();
+    gort_string v = *(const gort_string *)r.data; /* a string: panic("...") */
     gort_printf("recovered %.*s\n", (int)v.len, (const char *)v.ptr);
-    gort_panicstr(v);
+    gort_panic(r);
 }
 
 static void entry(void) {

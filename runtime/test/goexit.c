@@ -37,18 +37,21 @@
 
 static void say(void *arg) { gort_printf("%s\n", (const char *)arg); }
 
+/* recover()'s value as fmt.Sprint prints it ("<nil>" for nil). */
+static gort_string recovered_text(gort_eface v) {
+    gort_slice a = {&v, 1, 1};
+    return gort_fmt_sprint(a);
+}
+
 static void isnil(void *arg) {
     (void)arg;
-    gort_printf("recover during goexit is nil: %s\n", gort_recover() == NULL ? "true" : "false");
+    gort_printf("recover during goexit is nil: %s\n", gort_recover().type == NULL ? "true" : "false");
 }
 
 static void printrecover(void *arg) {
     (void)arg;
-    const gort_string *r = gort_recover();
-    if (r)
-        gort_printf("recovered: %.*s\n", (int)r->len, (const char *)r->ptr);
-    else
-        gort_printf("recovered: <nil>\n");
+    gort_string r = recovered_text(gort_recover());
+    gort_printf("recovered: %.*s\n", (int)r.len, (const char *)r.ptr);
 }
 
 static void dopanic(void *arg) {

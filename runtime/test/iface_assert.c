@@ -166,10 +166,10 @@ static P *newP(const char *s) {
 
 /* try(name, f): defer func() { fmt.Println(name, "->", recover()) }() */
 static void try_defer(void *arg) {
-    const gort_string *r = gort_recover();
+    gort_eface r = gort_recover();
     const char *name = arg;
     gort_string n = {(const uint8_t *)name, (int64_t)__builtin_strlen(name)};
-    PRINTLN(STR(n), S("->"), r ? STR(*r) : NIL);
+    PRINTLN(STR(n), S("->"), r);
 }
 static void try(const char *name, void (*f)(void)) {
     gort_frame fr;

@@ -34,6 +34,12 @@
 
 #include <math.h>
 
+/* recover()'s value as fmt.Sprint prints it ("<nil>" for nil). */
+static gort_string recovered_text(gort_eface v) {
+    gort_slice a = {&v, 1, 1};
+    return gort_fmt_sprint(a);
+}
+
 MAPTYPE(t_any_int, &gort_type_any, &gort_type_int, "map[interface {}]int");
 
 typedef struct P { int64_t a, b; } P;
@@ -85,7 +91,9 @@ static void set(gort_map *m, gort_eface k, int64_t v) { *(int64_t *)gort_mapassi
 /* fmt.Println(recover()) */
 static void printrecover(void *arg) {
     (void)arg;
-    const gort_string *r = gort_recover();
+    gort_eface r_e = gort_recover();
+    gort_string r_t = recovered_text(r_e);
+    const gort_string *r = r_e.type ? &r_t : NULL;
     if (r) gort_printf("%.*s\n", PS(*r));
     else gort_printf("<nil>\n");
 }

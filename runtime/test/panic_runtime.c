@@ -28,9 +28,17 @@
  */
 #include "rtest.h"
 
+/* recover()'s value as fmt.Sprint prints it ("<nil>" for nil). */
+static gort_string recovered_text(gort_eface v) {
+    gort_slice a = {&v, 1, 1};
+    return gort_fmt_sprint(a);
+}
+
 static void print_recovered(void *arg) {
     (void)arg;
-    const gort_string *r = gort_recover();
+    gort_eface r_e = gort_recover();
+    gort_string r_t = recovered_text(r_e);
+    const gort_string *r = r_e.type ? &r_t : NULL;
     if (r)
         gort_printf("recovered: %.*s\n", (int)r->len, (const char *)r->ptr);
     else

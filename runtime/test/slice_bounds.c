@@ -47,6 +47,12 @@
  */
 #include "rtest.h"
 
+/* recover()'s value as fmt.Sprint prints it ("<nil>" for nil). */
+static gort_string recovered_text(gort_eface v) {
+    gort_slice a = {&v, 1, 1};
+    return gort_fmt_sprint(a);
+}
+
 static volatile int64_t n5 = 5, n1 = 1, n2 = 2, n7 = 7, m1 = -1;
 static volatile uint64_t u = UINT64_MAX;
 static gort_slice s, s5;
@@ -112,7 +118,9 @@ static void body(int k) {
 
 static void report(void *arg) {
     const char *name = arg;
-    const gort_string *r = gort_recover();
+    gort_eface r_e = gort_recover();
+    gort_string r_t = recovered_text(r_e);
+    const gort_string *r = r_e.type ? &r_t : NULL;
     if (r)
         gort_printf("%s -> %.*s\n", name, (int)r->len, (const char *)r->ptr);
     else

@@ -55,13 +55,21 @@
  */
 #include "rtest.h"
 
+/* recover()'s value as fmt.Sprint prints it ("<nil>" for nil). */
+static gort_string recovered_text(gort_eface v) {
+    gort_slice a = {&v, 1, 1};
+    return gort_fmt_sprint(a);
+}
+
 #define S(x) GORT_STR(x)
 static void ps(gort_string s) { gort_printf("%.*s", (int)s.len, (const char *)s.ptr); }
 
 static gort_strings_builder g, c;
 
 static void report(void *arg) {
-    const gort_string *r = gort_recover();
+    gort_eface r_e = gort_recover();
+    gort_string r_t = recovered_text(r_e);
+    const gort_string *r = r_e.type ? &r_t : NULL;
     gort_printf("%s -> %.*s\n", (const char *)arg, r ? (int)r->len : 5,
                 r ? (const char *)r->ptr : "<nil>");
 }

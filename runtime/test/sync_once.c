@@ -9,6 +9,12 @@
  */
 #include "rtest.h"
 
+/* recover()'s value as fmt.Sprint prints it ("<nil>" for nil). */
+static gort_string recovered_text(gort_eface v) {
+    gort_slice a = {&v, 1, 1};
+    return gort_fmt_sprint(a);
+}
+
 #define N 100
 #define LD(p) __atomic_load_n(p, __ATOMIC_SEQ_CST)
 
@@ -56,7 +62,9 @@ static gort_once once3;
 static gort_string recovered;
 static void tryDo_defer1(void *p) {
     (void)p;
-    const gort_string *r = gort_recover();
+    gort_eface r_e = gort_recover();
+    gort_string r_t = recovered_text(r_e);
+    const gort_string *r = r_e.type ? &r_t : NULL;
     if (r) recovered = *r;
 }
 static void tryDo(void) {
