@@ -725,8 +725,6 @@ static void check_return(Node *s)
                        type_str(type_tuple(sig->results, sig->nresults)));
                 return;
             }
-            s->cflags |= CF_MULTIARG;
-            s->list->cflags |= CF_MULTIARG;
             for (int i = 0; i < t->nfields; i++) {
                 const char *why;
                 if (!check_assignable(t->fields[i].type, sig->results[i].type, &why))
