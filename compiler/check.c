@@ -1580,8 +1580,13 @@ Package *check_program(const File *f, Node *root)
     pkg->nimports = order.n;
     int n = errs.n;
     flush_errors();
-    if (!n && getenv("GOCC_DUMP_TYPES"))
+    if (!n && getenv("GOCC_DUMP_TYPES")) {
         dump_types(root);
+        printf("init order:");
+        for (int i = 0; i < pkg->ninits; i++)
+            printf(" %s", pkg->inits[i]->name);
+        printf("\n");
+    }
     if (!n && getenv("GOCC_VERIFY")) {
         verify(root, f);
         for (int i = 0; i < all_packages.n; i++) {

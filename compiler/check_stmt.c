@@ -725,8 +725,6 @@ static void check_return(Node *s)
                        type_str(type_tuple(sig->results, sig->nresults)));
                 return;
             }
-            s->cflags |= CF_MULTIARG;
-            s->list->cflags |= CF_MULTIARG;
             for (int i = 0; i < t->nfields; i++) {
                 const char *why;
                 if (!check_assignable(t->fields[i].type, sig->results[i].type, &why))
@@ -1396,8 +1394,12 @@ void check_funclit(Node *e)
     fn->outer = check_cur_fc ? check_cur_fc->fn : NULL;
     e->fn = fn;
     if (check_cur_fc) {
+        /* Go's names: main.func1, and main.func1.1 inside it */
         check_cur_fc->nlits++;
-        fn->name = check_xprintf("%s.func%d", check_cur_fc->fn->name, check_cur_fc->nlits);
+        if (check_cur_fc->fn->outer || check_cur_fc->fn->decl->kind == N_FUNCLIT)
+            fn->name = check_xprintf("%s.%d", check_cur_fc->fn->name, check_cur_fc->nlits);
+        else
+            fn->name = check_xprintf("%s.func%d", check_cur_fc->fn->name, check_cur_fc->nlits);
     } else {
         fn->name = check_xprintf("glob..func%d", ++check_glob_lits);
     }
