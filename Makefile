@@ -3,9 +3,11 @@
 #   make demo         install missing Debian packages, build, run a lecture example
 #   (build/gocc -fsyntax-only FILE.g: the front end; code generation comes next)
 #   make test         build and run every test; ends with "N passed, M failed"
+#   make goldens      rewrite testdata/run's goldens by running each program with Go
 #   make test-tsan    runtime stress tests under ThreadSanitizer
 #   make test-asan    runtime stress tests under AddressSanitizer
 #   make bench-runtime  C micro-benchmarks of the runtime (never part of `test`)
+#   make install [PREFIX=/usr/local] [DESTDIR=]   gocc, its runtime, the man page
 #
 # Everything generated goes to $(B) (default build/), never into the tree.
 
@@ -32,7 +34,8 @@ RT_HDR  = runtime/gort.h runtime/internal.h
 RT_TESTS = $(patsubst runtime/test/%.c,%,$(wildcard runtime/test/*.c))
 RT_TEST_BINS = $(addprefix $(B)/rt-test/,$(RT_TESTS))
 
-.PHONY: all deps demo test check test-tsan test-asan bench-runtime clean
+.PHONY: all deps demo test check goldens goldens-check test-tsan test-asan bench-runtime clean \
+        install uninstall
 
 all: $(B)/libgort.a $(B)/gocc
 
@@ -72,6 +75,7 @@ $(GEN)/lex.c: grammar/lex.re $(GEN)/gocc_parse.h | $(GEN)
 	re2c -W --no-generation-date -o $@ $<
 $(B)/cc/%.o: compiler/%.c compiler/gocc.h $(GEN)/gocc_parse.h | $(B)/cc
 	$(CC) $(CC_CFLAGS) -c $< -o $@
+$(B)/cc/check.o $(B)/cc/check_expr.o $(B)/cc/check_stmt.o: compiler/check.h
 $(B)/cc/lex.o: $(GEN)/lex.c compiler/gocc.h | $(B)/cc
 	$(CC) $(CC_CFLAGS) -Wno-unused-const-variable -c $< -o $@
 $(B)/cc/gocc_parse.o: $(GEN)/gocc_parse.c compiler/gocc.h | $(B)/cc
@@ -95,8 +99,18 @@ $(B)/rt-test/%: runtime/test/%.c $(RT_TEST_HDR) $(B)/libgort.a | $(B)/rt-test
 test: deps all $(RT_TEST_BINS)
 	@tools/testall.sh "tools/runtests.sh $(B)/rt-test runtime/test $(RT_TESTS)" \
 	  "tools/lextests.sh $(B)/gocc testdata/lex" "tools/parsetests.sh $(B)/gocc" \
-	  "tools/consttests.sh $(B)/gocc" "tools/libsyms.sh $(B)/libgort.a $(PRELUDES)"
+	  "tools/consttests.sh $(B)/gocc" "tools/libsyms.sh $(B)/libgort.a $(PRELUDES)" \
+	  "tools/gotests.sh $(B)/gocc testdata/run" "tools/errtests.sh $(B)/gocc testdata/errors" \
+	  "tools/checktests.sh $(B)/gocc" "tools/drivertests.sh $(B)/gocc"
 check: test
+
+# The goldens of testdata/run (NAME.out, .code, .err) from real Go: needs
+# `go` (Go 1.19); `make test` itself never runs Go.  `make goldens-check`
+# checks testdata/errors' ERROR annotations against Go.
+goldens:
+	tools/goldens.sh testdata/run
+goldens-check:
+	tools/errtests.sh --go $(B)/gocc testdata/errors
 
 # ---------------------------------------------------------------------
 # Sanitizer builds: the whole runtime and the stress tests, instrumented.
@@ -146,6 +160,24 @@ demo: deps all $(B)/rt-test/lecture_say
 	@echo '--- the same program in G, through the front end (code generation is next):'
 	@echo '    $(B)/gocc -fsyntax-only testdata/parse/lecture_say.g'
 	@$(B)/gocc -fsyntax-only testdata/parse/lecture_say.g && echo '    no syntax errors'
+
+# ---------------------------------------------------------------------
+# Installation.  gocc finds its runtime relative to its own executable
+# (compiler/main.c): PREFIX/bin/gocc uses PREFIX/lib/gocc/libgort.a and
+# PREFIX/lib/gocc/include/gort.h.  DESTDIR is prepended to every path (for
+# packaging); the layout under it is what gocc expects at run time.
+PREFIX  ?= /usr/local
+INSTDIR  = $(DESTDIR)$(PREFIX)
+install: all
+	install -d "$(INSTDIR)/bin" "$(INSTDIR)/lib/gocc/include" "$(INSTDIR)/share/man/man1"
+	install -m 755 $(B)/gocc "$(INSTDIR)/bin/gocc"
+	install -m 644 $(B)/libgort.a "$(INSTDIR)/lib/gocc/libgort.a"
+	install -m 644 runtime/gort.h "$(INSTDIR)/lib/gocc/include/gort.h"
+	install -m 644 docs/gocc.1 "$(INSTDIR)/share/man/man1/gocc.1"
+uninstall:
+	rm -f "$(INSTDIR)/bin/gocc" "$(INSTDIR)/lib/gocc/libgort.a" \
+	  "$(INSTDIR)/lib/gocc/include/gort.h" "$(INSTDIR)/share/man/man1/gocc.1"
+	-rmdir "$(INSTDIR)/lib/gocc/include" "$(INSTDIR)/lib/gocc"
 
 clean:
 	rm -rf $(B)

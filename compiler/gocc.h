@@ -626,6 +626,7 @@ struct Sym {
     bool used;              /* (checker) for "declared but not used" */
     int index;              /* param/result: position; method: in recv's methods */
     void *aux;              /* the lowering's data (its C name, its slot...) */
+    void *chk;              /* the checker's private data */
 };
 
 typedef enum SelKind { SEL_FIELD, SEL_METHOD, SEL_IFACEMETHOD, SEL_METHODEXPR } SelKind;
@@ -732,5 +733,418 @@ const char *check_prelude(const char *path);
  *   Interface method tables (gort_method.ifn, gort_itab.fun) take the
  *   interface's data word first: R1 (*)(void *data, T1 p1, ...).
  */
+
+/* ===================================================================== */
+/* Lowered tree (lower.c)                                                */
+/* ===================================================================== */
+
+/*
+ * The lowering turns the checked program into a C-level tree: C types,
+ * globals with static initialisers, functions, statements and expressions
+ * with C's meaning.  No Go construct is left in it: every channel
+ * operation, map access, interface conversion, bounds check, defer,
+ * closure and goroutine is already spelled out as runtime calls
+ * (runtime/gort.h), locals, gotos and plain C arithmetic.  Two back ends
+ * read it: emit_c (C text for $CC, and for `gocc -S`) and a libgccjit
+ * emitter, so the tree holds nothing libgccjit cannot build directly:
+ * no statement-expressions, no switch, no array or nested compound
+ * literals in expressions (LE_STRUCT is a flat struct constructor), no
+ * pointer arithmetic (write &p[i]), no implicit array
+ * decay, no implicit conversions (operands of a binary operator have the
+ * same type, an assignment's sides the same type, a call's arguments the
+ * parameter types: the lowering writes every LE_CAST), no initialised
+ * declarations of arrays except to zero.
+ *
+ * Every LExpr and LStmt carries the Pos of the .g construct it comes
+ * from (zero Pos: none; the emitter then keeps the previous one), in the
+ * file of its LFunc (LFunc.file: the user's file or a library prelude).
+ * emit_c prints `#line N "file"` from them when asked (debug_lines), the
+ * JIT emitter makes gcc_jit_locations.
+ *
+ * How each node prints as C is written next to it below, "=>".
+ *
+ * NAMES.  Every C name in the tree is final; the emitter prints it as it
+ * is.  The lowering's scheme (lower.c keeps a table so that no two
+ * global names clash, and no name is a C keyword, a gort_ / GORT_ name, a
+ * libc name gort.h pulls in, or `main` (except the C entry point)):
+ *   package-level func F of package P     P_F          main_fib, strings_Repeat
+ *       (P's path with '/' as '_')                      sync_atomic_AddInt64
+ *   method M of type T (T or *T receiver) P_T_M        main_T_String
+ *   function literal                      P_F_funcN    main_main_func1 (Go's main.func1)
+ *   its stack-check pieces                NAME_body, NAME_grow, NAME_thunk, NAME_args
+ *   method called through an interface    NAME_ifn     (takes the data word first)
+ *   `go`/`defer` thunk and its arguments  NAME_goN, NAME_goN_args; NAME_deferN...
+ *   package-level variable V              P_V          main_counter
+ *   struct of a named Go type T           P_T          main_Point
+ *   struct of an unnamed Go type          go_array_3_int64, go_struct_N, go_args_N ...
+ *   type descriptor of a Go type          NAME_type    main_T_type, go_ptr_main_T_type
+ *       (predeclared types: gort.h's own gort_type_int ...)
+ *   itab for (interface I, type T)        go_itab_I_T  go_itab_main_Shape_main_Circle
+ *   func value record of a top-level F    P_F_fv
+ *   locals and parameters                 the Go name  x, count, wg
+ *   compiler temporaries                  tmpN, okN, itN ...
+ *   struct fields                         the Go name; `_` fields: _blankN
+ * On a clash (a C keyword such as `int` or `char` used as a Go name, two Go
+ * scopes flattened into one C function, a generated name meeting a Go one)
+ * a suffix `_N` is added: `char_1`, `x_2`.  Local names are unique within
+ * their function.  Go identifiers may be Unicode: they are kept as UTF-8
+ * (GCC accepts UTF-8 identifiers).
+ */
+
+typedef struct LType LType;
+typedef struct LField LField;
+typedef struct LVar LVar;
+typedef struct LLabel LLabel;
+typedef struct LExpr LExpr;
+typedef struct LStmt LStmt;
+typedef struct LInit LInit;
+typedef struct LGlobal LGlobal;
+typedef struct LFunc LFunc;
+typedef struct LProgram LProgram;
+
+/* --- Types ----------------------------------------------------------- */
+
+typedef enum LTypeKind {
+    LT_VOID,        /* => void */
+    LT_BOOL,        /* => bool */
+    LT_CHAR,        /* => char  (only in char * of C strings and argv) */
+    LT_I8, LT_I16, LT_I32, LT_I64,      /* => int8_t ... int64_t */
+    LT_U8, LT_U16, LT_U32, LT_U64,      /* => uint8_t ... uint64_t */
+    LT_UINTPTR,     /* => uintptr_t */
+    LT_F32,         /* => float */
+    LT_F64,         /* => double */
+    LT_PTR,         /* => BASE *          (BASE may be LT_VOID, LT_FUNC...) */
+    LT_ARRAY,       /* => BASE NAME[len]  (see below where arrays may appear) */
+    LT_STRUCT,      /* => NAME            (a typedef of struct NAME) */
+    LT_FUNC,        /* => RET (PARAMS)    (a function type; values of it are
+                     * only designators (LE_FUNC); use LT_PTR to LT_FUNC
+                     * for function pointers: RET (*NAME)(PARAMS)) */
+    LT_CONST,       /* => const BASE      (qualified BASE) */
+    LT_VOLATILE,    /* => volatile BASE */
+} LTypeKind;
+
+enum {                      /* LType.flags (LT_STRUCT) */
+    LTY_GORT = 1 << 0,      /* declared in gort.h (gort_string, gort_slice,
+                             * gort_eface, gort_iface, gort_func, gort_type,
+                             * gort_itab, gort_mapiter, gort_frame, gort_scase...):
+                             * emit_c does not define it, and prints its
+                             * name alone (gort.h typedefs it); its fields
+                             * are still listed, exactly as in gort.h, for
+                             * field access and for the JIT */
+    LTY_OPAQUE = 1 << 1,    /* no fields known (gort_map, gort_chan): only
+                             * pointers to it exist (JIT: an opaque struct) */
+};
+
+struct LField {
+    const char *name;       /* C member name */
+    LType *type;            /* any complete type, LT_ARRAY included */
+};
+
+/*
+ * Arrays (LT_ARRAY) appear only as struct members (a Go array [n]T is a
+ * struct go_array_n_T { T a[n]; }, so it copies by value), as the type
+ * of a global (type descriptor field tables, static backing arrays) and
+ * as the type of a local (the gort_scase table of a select).  An array-
+ * typed expression is only ever the first operand of LE_INDEX; its
+ * address is &a[0].
+ *
+ * Types are built by the lowering; it makes each scalar type once, but an
+ * emitter must not rely on pointer identity for compound types: compare
+ * with lower_type_same().  `aux` is free for the emitter's own use
+ * (e.g. its gcc_jit_type *).
+ */
+struct LType {
+    LTypeKind kind;
+    LType *base;            /* PTR: pointee; ARRAY: element; CONST/VOLATILE:
+                             * the qualified type; FUNC: return type */
+    int64_t len;            /* ARRAY: number of elements (> 0) */
+    /* LT_STRUCT */
+    const char *name;       /* its C name, e.g. "main_Point", "gort_string" */
+    LField *fields;
+    int nfields;            /* 0 with LTY_OPAQUE; a Go struct{} has 0 fields
+                             * too (a GNU C empty struct, size 0) */
+    int flags;              /* LTY_* */
+    const char *gotype;     /* the Go type it represents ("main.Point",
+                             * "[3]int", "func(int) string" for an args
+                             * struct...) or NULL: for a comment */
+    /* LT_FUNC */
+    LType **params;
+    int nparams;
+    bool variadic;          /* C's `...` (only runtime functions declared in
+                             * gort.h, never generated ones) */
+    void *aux;
+};
+
+/* Same C type (structurally; structs: by name). */
+bool lower_type_same(const LType *a, const LType *b);
+
+/* --- Variables and labels -------------------------------------------- */
+
+enum {                      /* LVar.flags */
+    LV_PARAM = 1 << 0,      /* a parameter of its LFunc */
+    LV_UNUSED = 1 << 1,     /* may be unused: => __attribute__((unused))
+                             * after the name (keeps -Wextra quiet about
+                             * `_` parameters, closure environments...) */
+};
+
+/* A C local variable or parameter.  Locals are declared by LS_DECL. */
+struct LVar {
+    const char *name;       /* unique within its function */
+    LType *type;            /* complete; LT_ARRAY allowed for locals */
+    int flags;              /* LV_* */
+    Pos pos;
+    void *aux;              /* emitter's (gcc_jit_lvalue *, gcc_jit_param *) */
+};
+
+/* A goto target, unique name within its function. */
+struct LLabel {
+    const char *name;       /* e.g. "L_outer_break", "case_3", "out" */
+    void *aux;
+};
+
+/* --- Expressions ----------------------------------------------------- */
+
+typedef enum LExprKind {
+    LE_INT,         /* integer, bool or pointer-sized constant `ival` (the
+                     * value's bits, zero- or sign-extended from type):
+                     *   bool => true / false
+                     *   signed => 42, -5, INT64_MIN as (-9223372036854775807L - 1),
+                     *     narrower than int64 with a cast: (int8_t)-3
+                     *   unsigned => 42u, 18446744073709551615ul, (uint8_t)255u */
+    LE_FLOAT,       /* `fval`: double => a %a hex literal (exact), commented
+                     * with %g; float => (float)0x1.99999ap-4; infinities and
+                     * NaN => __builtin_inf(), -__builtin_inf(), __builtin_nan("") */
+    LE_NULL,        /* null pointer of `type` => ((T *)0), or 0 where the
+                     * type is obvious, or NULL */
+    LE_ZERO,        /* zero value of `type` (any complete non-array type):
+                     * struct => (T){0}, scalar => 0 (JIT: a zeroed temporary) */
+    LE_STRUCT,      /* a struct value of `type` from one value per field,
+                     * `args` (nargs == nfields; a NULL arg is that field's
+                     * zero) => ((T){a, b, c})  (JIT: a struct constructor,
+                     * LIBGCCJIT_ABI_19) */
+    LE_STR,         /* string constant: `str`, `slen` bytes (may hold NULs
+                     * and any byte), type gort_string =>
+                     * ((gort_string){(const uint8_t *)"h\303\251llo", 6})
+                     * (in a static initialiser: without the cast) */
+    LE_CSTR,        /* C string constant `str` (NUL-terminated, no NUL
+                     * inside), type const char * => "index out of range" */
+    LE_SIZEOF,      /* sizeof(`totype`), type uint64 => sizeof(T) */
+    LE_LOCAL,       /* `var` => its name */
+    LE_GLOBAL,      /* `global` => its name */
+    LE_FUNC,        /* `func` as a designator, type its LT_FUNC => its name.
+                     * As a callee: a direct call.  As a value: always
+                     * under LE_ADDR (type pointer to the function) => name */
+    LE_UNARY,       /* op x: LOP_NEG => -x, LOP_BITNOT => ~x, LOP_NOT => !x */
+    LE_BINARY,      /* x op y => (x op y) with C's semantics on operands of
+                     * one type (shifts: the count may be any integer type;
+                     * the lowering ensures 0 <= count < width; division:
+                     * the lowering has checked y != 0 and MinInt/-1).
+                     * Result type: `type` (bool for comparisons and
+                     * &&/||).  Arithmetic on types narrower than int is
+                     * printed with a cast back: (uint8_t)(x + y), since
+                     * C would compute in int.  && and || short-circuit. */
+    LE_COND,        /* x ? y : z, y and z of `type`.  The lowering only
+                     * uses it with y and z free of side effects and traps
+                     * (a JIT emitter may compute it with a temporary and
+                     * a branch, or evaluate both). */
+    LE_CAST,        /* (type)x: between arithmetic types, pointers,
+                     * pointers and uintptr, function pointer types; never
+                     * to or from a struct */
+    LE_FIELD,       /* x.f, x of struct type, f = x's fields[field] =>
+                     * x.name; when x is LE_DEREF(p) => p->name */
+    LE_DEREF,       /* *x => (*x) */
+    LE_ADDR,        /* &x, x an lvalue (LE_LOCAL, LE_GLOBAL, LE_FIELD of an
+                     * lvalue, LE_DEREF, LE_INDEX) or LE_FUNC => (&x) */
+    LE_INDEX,       /* x[y], x a pointer or an array-typed lvalue, y any
+                     * integer type; an lvalue => x[y] */
+    LE_CALL,        /* x(args...): x is LE_FUNC (direct call) or of type
+                     * pointer to LT_FUNC (indirect) => f(a, b),
+                     * (*fp)(a, b) or fp(a, b); type: the return type
+                     * (LT_VOID: only as an LS_EXPR) */
+    LE_INTRINSIC,   /* `op` (LIN_*) on x: the inline parts of gort.h's ABI
+                     * that are C macros there */
+} LExprKind;
+
+typedef enum LOp {
+    LOP_NEG, LOP_BITNOT, LOP_NOT,                   /* unary */
+    LOP_ADD, LOP_SUB, LOP_MUL, LOP_DIV, LOP_MOD,    /* binary: + - * / % */
+    LOP_SHL, LOP_SHR, LOP_AND, LOP_OR, LOP_XOR,     /* << >> & | ^ */
+    LOP_EQ, LOP_NE, LOP_LT, LOP_LE, LOP_GT, LOP_GE, /* == != < <= > >= */
+    LOP_LOGAND, LOP_LOGOR,                          /* && || */
+} LOp;
+
+typedef enum LIntrinsic {
+    LIN_STACK_OK,   /* x: frame bytes (LE_INT) => GORT_STACK_OK(x), bool */
+    LIN_LIKELY,     /* x: bool => GORT_LIKELY(x), bool */
+    LIN_UNLIKELY,   /* x: bool => GORT_UNLIKELY(x), bool */
+    LIN_FRAME_ENTER,/* x: &frame (gort_frame *) => gort_frame_enter(x), type
+                     * int32: 0 on entry, 1 when a deferred call recovered
+                     * (push the frame, then __builtin_setjmp) */
+} LIntrinsic;
+
+struct LExpr {
+    LExprKind kind;
+    Pos pos;
+    LType *type;            /* the C type of the value (LE_FUNC: LT_FUNC) */
+    int op;                 /* LE_UNARY/LE_BINARY: LOP_*; LE_INTRINSIC: LIN_* */
+    uint64_t ival;          /* LE_INT */
+    double fval;            /* LE_FLOAT */
+    const char *str;        /* LE_STR, LE_CSTR */
+    int64_t slen;           /* LE_STR: its length in bytes */
+    LType *totype;          /* LE_SIZEOF */
+    LVar *var;              /* LE_LOCAL */
+    LGlobal *global;        /* LE_GLOBAL */
+    LFunc *func;            /* LE_FUNC */
+    LExpr *x, *y, *z;       /* operands */
+    int field;              /* LE_FIELD: index in x->type's fields */
+    LExpr **args;           /* LE_CALL, LE_STRUCT */
+    int nargs;
+};
+
+/* --- Statements ------------------------------------------------------ */
+
+typedef enum LStmtKind {
+    LS_BLOCK,       /* { body... } (a C scope; statements chained by next) */
+    LS_DECL,        /* a local: `var` initialised to x, or to zero if x is
+                     * NULL => T name = x;  /  T name = {0};  /  T name = 0; */
+    LS_EXPR,        /* x; (a call, usually) */
+    LS_ASSIGN,      /* x = y; (x an lvalue; struct assignment allowed) */
+    LS_IF,          /* if (cond) body else els  (els NULL, an LS_IF, or
+                     * any statement); body and els are LS_BLOCKs or
+                     * single statements */
+    LS_LOOP,        /* for (; cond; post) body: cond NULL = forever; post
+                     * NULL or one LS_ASSIGN / LS_EXPR (printed as a C
+                     * expression), run after body and on continue */
+    LS_BREAK,       /* break;    out of the innermost LS_LOOP */
+    LS_CONTINUE,    /* continue; to the innermost LS_LOOP's post */
+    LS_LABEL,       /* label: ;  (statement labelled: the next one) */
+    LS_GOTO,        /* goto label; (anywhere within the function; a jump
+                     * past an LS_DECL leaves that local unset, as in C:
+                     * the lowering never reads it then) */
+    LS_RETURN,      /* return x; / return; (x NULL) */
+    LS_COMMENT,     /* the Go source of the statement that follows, `text`
+                     * (one line, trimmed) => / * text * / with any "* /"
+                     * inside broken up (JIT: ignored) */
+    LS_BACKEDGE,    /* => GORT_BACKEDGE(); (first statement of every loop
+                     * body, so that every back edge passes it) */
+    LS_UNREACHABLE, /* => __builtin_unreachable(); (after a Go function's
+                     * terminating statement when C cannot see it is one) */
+} LStmtKind;
+
+struct LStmt {
+    LStmtKind kind;
+    Pos pos;
+    LStmt *next;            /* the next statement of the enclosing block */
+    LStmt *body;            /* LS_BLOCK: first statement (NULL: empty);
+                             * LS_IF: then; LS_LOOP: body */
+    LStmt *els;             /* LS_IF */
+    LStmt *post;            /* LS_LOOP */
+    LExpr *cond;            /* LS_IF, LS_LOOP */
+    LExpr *x, *y;           /* LS_EXPR x; LS_ASSIGN x = y; LS_RETURN x; LS_DECL init */
+    LVar *var;              /* LS_DECL */
+    LLabel *label;          /* LS_LABEL, LS_GOTO */
+    const char *text;       /* LS_COMMENT */
+};
+
+/* --- Globals --------------------------------------------------------- */
+
+/*
+ * A static initialiser: either a constant expression `expr` (LE_INT,
+ * LE_FLOAT, LE_NULL, LE_STR, LE_CSTR, LE_SIZEOF, LE_ADDR of a global or
+ * of a field/element of one, LE_ADDR of LE_FUNC, and LE_CAST of those
+ * between pointer types) => the expression, or a brace list `elems` =>
+ * { e0, e1, ... } for a struct (one per field, in order) or an array
+ * (one per element); a list shorter than the fields/elements leaves the
+ * rest zero, and a NULL element is zero => {0} / 0.
+ */
+struct LInit {
+    LExpr *expr;
+    LInit **elems;
+    int nelems;
+};
+
+enum {                      /* LGlobal.flags */
+    LG_STATIC = 1 << 0,     /* => static (every generated global is) */
+    LG_GORT = 1 << 1,       /* declared in gort.h (gort_type_int, gort_type_any...):
+                             * never declared nor defined by the emitter */
+};
+
+struct LGlobal {
+    const char *name;
+    LType *type;            /* LT_CONST for type descriptors, itabs,
+                             * func value records of top-level functions */
+    int flags;              /* LG_* */
+    LInit *init;            /* NULL: zero (not for LG_GORT) */
+    Pos pos;
+    const char *comment;    /* what it is, for readers: "type main.T" */
+    void *aux;
+};
+
+/* --- Functions ------------------------------------------------------- */
+
+enum {                      /* LFunc.flags */
+    LF_STATIC = 1 << 0,     /* => static (every generated function but main) */
+    LF_INLINE = 1 << 1,     /* => inline (the stack-check entry stubs) */
+    LF_ALWAYS_INLINE = 1 << 2, /* => __attribute__((always_inline)) */
+    LF_NOINLINE = 1 << 3,   /* => __attribute__((noinline)) (bodies) */
+    LF_COLD = 1 << 4,       /* => __attribute__((cold, noinline)) (the
+                             * stack-growth path) */
+    LF_NORETURN = 1 << 5,   /* => __attribute__((noreturn)) */
+    LF_GORT = 1 << 6,       /* a runtime function declared in gort.h
+                             * (gort_chansend, gort_fmt_Println...): the
+                             * emitter neither declares nor defines it; its
+                             * type is still given exactly (for the JIT) */
+};
+
+struct LFunc {
+    const char *name;
+    LType *type;            /* LT_FUNC: return type and parameter types */
+    LVar **params;          /* nparams == type->nparams (NULL for LF_GORT) */
+    int nparams;
+    LStmt *body;            /* an LS_BLOCK; NULL: declared only (extern,
+                             * defined in the runtime) */
+    int flags;              /* LF_* */
+    const File *file;       /* the .g file its Pos refer to */
+    Pos pos;
+    const char *comment;    /* the Go function it implements, for readers:
+                             * "func fib(n int) int", "stack growth of main.fib" */
+    void *aux;
+};
+
+/*
+ * The whole program.  emit_c prints, in order: #include "gort.h"; a
+ * typedef for every struct in `structs`, then their definitions in this
+ * order (a struct comes after every struct it holds by value); a
+ * declaration of every global, then of every function (prototypes: calls
+ * and initialisers may refer to anything); the definitions of the
+ * globals, then of the functions with bodies.  Among the functions is
+ * the C `int main(int argc, char **argv)` (not static), which calls
+ * gort_start.  Function-pointer types may be printed through typedefs of
+ * the emitter's choosing.
+ */
+struct LProgram {
+    const File *file;       /* the user's .g file */
+    LType **structs;        /* generated struct types (not LTY_GORT ones) */
+    int nstructs;
+    LGlobal **globals;      /* every global referred to (LG_GORT ones too) */
+    int nglobals;
+    LFunc **funcs;          /* every function referred to (LF_GORT ones too) */
+    int nfuncs;
+};
+
+/* Lower a checked program (main and, before it, the library packages it
+ * imports: only what main reaches).  Never fails on a checked program. */
+LProgram *lower_program(Package *pkg);
+
+/* emit_c.c: the program as C text on out; debug_lines: #line directives
+ * pointing at the .g source (gocc -g). */
+void emit_c(FILE *out, const LProgram *p, bool debug_lines);
+
+/* ===================================================================== */
+/* Driver (main.c)                                                       */
+/* ===================================================================== */
+
+/* `gocc --version`, and the banner of every generated C file. */
+#define GOCC_VERSION "0.2"
 
 #endif /* GOCC_H */

@@ -1,57 +1,113 @@
 /*
- * main.c — the `gocc` command.
+ * main.c — the `gocc` command: options, the pipeline, and the C compiler.
  *
- * The command line follows `go build` and gcc (issue 4): `gocc FILE.g -o
- * PROG` will compile and link, `-S` write C.  Only the front end exists
- * so far, so this driver does what the front end can do and says so
- * plainly for the rest:
+ * The command line follows `go build` and gcc:
  *
- *   gocc -fsyntax-only FILE.g   lex and parse; exit 0 if the file is valid,
- *                               1 with gc-style diagnostics on stderr
- *   gocc -dump-tokens FILE.g    the tokens, one per line (lex_dump)
- *   gocc -dump-ast FILE.g       the syntax tree as S-expressions (ast_dump)
- *   gocc -eval-const 'EXPR'     (developer) EXPR's exact value and kind, when
- *                               it is made of literals and operators only
- *   gocc --help | --version
+ *   gocc FILE.g [-o PROG]   compile and link.  Without -o the program is
+ *                           named after the file, without its directory and
+ *                           without `.g`, in the current directory (as `go
+ *                           build prog.go` writes ./prog).
+ *   gocc -S FILE.g [-o F.c] write the generated C instead: to FILE.c (in
+ *                           the current directory, as gcc -S does), to F.c,
+ *                           or to standard output with `-o -`.
+ *   -O0 -O1 -O2             the C compiler's optimisation level (default -O2)
+ *   -g                      debug information; the C carries `#line N
+ *                           "FILE.g"` directives, so gdb and perf show .g lines
+ *   -v                      print the C compiler's command line on stderr
+ *   --help, --version
  *
- * Anything else that names a file (`gocc FILE.g -o prog`, `-S`, ...) is
- * a compilation request: "gocc: code generation is not implemented yet;
- * use -fsyntax-only", exit 1.  Usage errors exit 2, like gcc.
+ * Developer options: -fsyntax-only (lex and parse), -fcheck-only (and
+ * type-check), -dump-tokens, -dump-ast, -eval-const EXPR, and -fcc-werror
+ * (compile the generated C with -Wall -Wextra -Werror: the tests use it;
+ * the C is meant to be clean, but a warning must never stop a user).
  *
- * The file is read whole into memory and NUL-terminated (the lexer's
- * sentinel); NUL bytes inside it are left for the lexer, which reports
- * "invalid NUL character" where Go does.
+ * The pipeline.  The file is read whole and NUL-terminated (the lexer's
+ * sentinel; NUL bytes inside are the lexer's to report), then
+ *
+ *     parse_file -> check_program -> lower_program -> emit_c
+ *
+ * and emit_c writes the C text straight into a pipe to `$CC -x c -`
+ * (CC from the environment, default `cc`; it may carry words, as in
+ * CC="ccache gcc"), which links it with the runtime:
+ *
+ *     $CC -std=gnu11 -O2 -fwrapv -fno-strict-aliasing -I<include dir>
+ *         -x c - -x none <libgort.a> -Wl,-z,now -lgc -lpthread -lm -o <tmp>
+ *
+ * -fwrapv and -fno-strict-aliasing state Go's semantics (integers wrap;
+ * memory is untyped to unsafe-free Go code's eyes) even where the lowering
+ * already avoids the undefined cases.  -z now is required: a lazily bound
+ * first call into a shared library would run the dynamic linker's resolver
+ * on a 2 KB goroutine stack segment.
+ *
+ * Nothing is left behind on failure.  The program (or the -S file) is
+ * written to a temporary name in the output's own directory (mkstemp:
+ * `.PROG.XXXXXX`) and renamed over PROG only when everything succeeded;
+ * on any error, and on SIGINT/SIGTERM/SIGHUP, the temporary is removed.
+ * No other file is ever created: the C goes through the pipe.  An output
+ * that exists and is not a regular file (-o /dev/null) is written in place.
+ *
+ * Where the runtime is.  gocc finds gort.h and libgort.a relative to its
+ * own executable (/proc/self/exe), in one of two layouts:
+ *
+ *     installed:   PREFIX/bin/gocc
+ *                  PREFIX/lib/gocc/libgort.a
+ *                  PREFIX/lib/gocc/include/gort.h
+ *     build tree:  build/gocc, build/libgort.a, runtime/gort.h
+ *
+ * The environment variable GOCC_RUNTIME=DIR overrides both: DIR holds
+ * libgort.a and include/gort.h (the installed layout's lib/gocc).
+ *
+ * Exit status: 0 on success; 1 on a compile error (reported as Go does,
+ * `FILE.g:LINE:COL: message`), an unreadable file, or a failure of the C
+ * compiler (an internal error: gocc's C must always compile); 2 on a
+ * usage error, like gcc.
  */
 #include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "gocc.h"
-
-#define GOCC_VERSION "0.1"
 
 static void usage(FILE *out)
 {
     fprintf(out,
             "usage: gocc [options] FILE.g\n"
             "\n"
-            "gocc compiles G, a subset of Go, to C linked with the gort runtime.\n"
-            "Only the front end is implemented so far: code generation is not,\n"
-            "so every compiling command (gocc FILE.g [-o PROG], -S) fails with\n"
-            "\"code generation is not implemented yet\".\n"
+            "gocc compiles FILE.g, a program in G (a subset of Go), to C and links it\n"
+            "with the gort goroutine runtime.  Without -o, the program is named after\n"
+            "FILE.g without its directory and its .g, as `go build` does.\n"
             "\n"
             "options:\n"
-            "  -fsyntax-only   check the syntax of FILE.g; exit 0 if valid, 1 on errors\n"
-            "  -dump-tokens    print FILE.g's tokens, one per line\n"
-            "  -dump-ast       print FILE.g's syntax tree\n"
-            "  -eval-const EXPR  print the constant EXPR's exact value and kind\n"
-            "  -o PROG         output name (not implemented yet)\n"
-            "  -S              write the generated C (not implemented yet)\n"
+            "  -o PROG         write the program (or, with -S, the C) to PROG\n"
+            "  -S              write the generated C to FILE.c (-o -: standard output)\n"
+            "  -O0, -O1, -O2   optimisation level of the C compiler (default -O2)\n"
+            "  -g              debug information, with lines of FILE.g (#line)\n"
+            "  -v              print the C compiler's command line\n"
             "  --help          print this help\n"
             "  --version       print the version\n"
             "\n"
-            "Errors are reported as Go reports them: FILE.g:LINE:COL: message.\n");
+            "developer options:\n"
+            "  -fsyntax-only   check FILE.g's syntax only\n"
+            "  -fcheck-only    check FILE.g's syntax and types only\n"
+            "  -dump-tokens    print FILE.g's tokens, one per line\n"
+            "  -dump-ast       print FILE.g's syntax tree\n"
+            "  -eval-const EXPR  print the constant EXPR's exact value and kind\n"
+            "  -fcc-werror     compile the generated C with -Wall -Wextra -Werror\n"
+            "\n"
+            "environment: CC (the C compiler, default cc), GOCC_RUNTIME (the directory\n"
+            "holding libgort.a and include/gort.h), TMPDIR.\n"
+            "\n"
+            "Errors are reported as Go reports them: FILE.g:LINE:COL: message.\n"
+            "Exit status: 0 on success, 1 on errors, 2 on a usage error.\n");
 }
 
 static bool read_file(const char *name, File *f)
@@ -143,10 +199,407 @@ static int eval_const_main(const char *expr)
     return 0;
 }
 
+/* ---------------------------------------------------------------------
+ * Strings and argument vectors.
+ */
+
+static char *main_format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static char *main_format(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *s = NULL;
+    if (vasprintf(&s, fmt, ap) < 0) {
+        fprintf(stderr, "gocc: out of memory\n");
+        exit(1);
+    }
+    va_end(ap);
+    return s;
+}
+
+/* A growing NULL-terminated argument vector for execvp. */
+typedef struct Argv {
+    char **v;
+    int n, cap;
+} Argv;
+
+static void argv_push(Argv *a, const char *s)
+{
+    if (a->n + 2 > a->cap) {
+        a->cap = a->cap ? 2 * a->cap : 32;
+        a->v = realloc(a->v, (size_t)a->cap * sizeof *a->v);
+        if (!a->v) {
+            fprintf(stderr, "gocc: out of memory\n");
+            exit(1);
+        }
+    }
+    a->v[a->n++] = (char *)s;
+    a->v[a->n] = NULL;
+}
+
+/* $CC's words: CC="ccache gcc -m64" is three arguments (split on blanks,
+ * no quoting, as make passes it to a shell in the common cases). */
+static void argv_push_words(Argv *a, const char *words)
+{
+    char *copy = strdup(words);
+    for (char *w = strtok(copy, " \t\n"); w; w = strtok(NULL, " \t\n"))
+        argv_push(a, w);
+}
+
+/* -v: the command, each word quoted for a shell when it needs it. */
+static void main_print_command(const Argv *a)
+{
+    for (int i = 0; i < a->n; i++) {
+        const char *w = a->v[i];
+        bool plain = *w != '\0';
+        for (const char *p = w; *p; p++)
+            if (!strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_=+,./:@%", *p))
+                plain = false;
+        fputs(i ? " " : "", stderr);
+        if (plain) {
+            fputs(w, stderr);
+            continue;
+        }
+        fputc('\'', stderr);
+        for (const char *p = w; *p; p++)
+            fputs(*p == '\'' ? "'\\''" : (char[]){*p, 0}, stderr);
+        fputc('\'', stderr);
+    }
+    fputc('\n', stderr);
+}
+
+/* ---------------------------------------------------------------------
+ * The temporary output file: one at a time, removed on failure and on
+ * the usual terminating signals.
+ */
+
+static char main_tmpname[PATH_MAX + 32];
+static volatile sig_atomic_t main_have_tmp;
+
+static void main_remove_tmp(void)
+{
+    if (main_have_tmp) {
+        unlink(main_tmpname);
+        main_have_tmp = 0;
+    }
+}
+
+static void main_on_signal(int sig)
+{
+    if (main_have_tmp)
+        unlink(main_tmpname);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+/* A new empty temporary file beside `out` (same directory, so rename is
+ * atomic): ".NAME.XXXXXX".  Returns its descriptor, or -1 with a message. */
+static int main_make_tmp(const char *out)
+{
+    char *copy1 = strdup(out), *copy2 = strdup(out);
+    const char *dir = dirname(copy1), *base = basename(copy2);
+    int len = snprintf(main_tmpname, sizeof main_tmpname, "%s/.%s.XXXXXX", dir, base);
+    free(copy1);
+    free(copy2);
+    if (len < 0 || (size_t)len >= sizeof main_tmpname) {
+        fprintf(stderr, "gocc: %s: file name too long\n", out);
+        return -1;
+    }
+    static bool handlers;
+    if (!handlers) {
+        handlers = true;
+        signal(SIGINT, main_on_signal);
+        signal(SIGTERM, main_on_signal);
+        signal(SIGHUP, main_on_signal);
+    }
+    int fd = mkstemp(main_tmpname);
+    if (fd < 0) {
+        fprintf(stderr, "gocc: cannot create %s: %s\n", out, strerror(errno));
+        return -1;
+    }
+    main_have_tmp = 1;
+    return fd;
+}
+
+/* Give the temporary the mode `mode` less the umask, as open(2) would. */
+static void main_chmod_tmp(mode_t mode)
+{
+    mode_t mask = umask(0);
+    umask(mask);
+    chmod(main_tmpname, mode & ~mask);
+}
+
+/* An existing output that is not a regular file (/dev/null, a FIFO, a
+ * terminal) is written in place, as gcc does: renaming a temporary over it
+ * would replace the device with a file. */
+static bool main_special_output(const char *out)
+{
+    struct stat st;
+    return stat(out, &st) == 0 && !S_ISREG(st.st_mode);
+}
+
+/* The temporary becomes `out`. */
+static bool main_commit_tmp(const char *out)
+{
+    if (rename(main_tmpname, out) != 0) {
+        fprintf(stderr, "gocc: cannot write %s: %s\n", out, strerror(errno));
+        main_remove_tmp();
+        return false;
+    }
+    main_have_tmp = 0;
+    return true;
+}
+
+/* ---------------------------------------------------------------------
+ * Output names and the runtime's location.
+ */
+
+/* `go build dir/prog.g` writes ./prog; `gocc -S dir/prog.g` writes ./prog.c.
+ * A file not named *.g gives a.out (and a.c), never the source's own name. */
+static char *main_default_output(const char *file, bool asm_only)
+{
+    char *copy = strdup(file);
+    char *base = basename(copy);
+    size_t n = strlen(base);
+    char *out;
+    if (n > 2 && !strcmp(base + n - 2, ".g"))
+        out = main_format("%.*s%s", (int)(n - 2), base, asm_only ? ".c" : "");
+    else
+        out = strdup(asm_only ? "a.c" : "a.out");
+    free(copy);
+    return out;
+}
+
+static bool main_exists(const char *path)
+{
+    return access(path, R_OK) == 0;
+}
+
+/* Find libgort.a and the directory of gort.h (see the essay above). */
+static bool main_find_runtime(char **lib, char **incdir)
+{
+    const char *env = getenv("GOCC_RUNTIME");
+    if (env && *env) {
+        *lib = main_format("%s/libgort.a", env);
+        *incdir = main_format("%s/include", env);
+        char *hdr = main_format("%s/gort.h", *incdir);
+        bool ok = main_exists(*lib) && main_exists(hdr);
+        if (!ok)
+            fprintf(stderr, "gocc: GOCC_RUNTIME=%s: no libgort.a and include/gort.h there\n", env);
+        free(hdr);
+        return ok;
+    }
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0) {
+        fprintf(stderr, "gocc: cannot find my own executable: %s\n", strerror(errno));
+        return false;
+    }
+    exe[n] = '\0';
+    const char *bindir = dirname(exe);
+    struct {
+        const char *lib, *inc;
+    } layouts[] = {
+        {"%s/../lib/gocc/libgort.a", "%s/../lib/gocc/include"},  /* installed */
+        {"%s/libgort.a", "%s/../runtime"},                       /* build tree */
+    };
+    for (size_t i = 0; i < sizeof layouts / sizeof *layouts; i++) {
+        char *l = main_format(layouts[i].lib, bindir);
+        char *d = main_format(layouts[i].inc, bindir);
+        char *h = main_format("%s/gort.h", d);
+        bool ok = main_exists(l) && main_exists(h);
+        free(h);
+        if (ok) {
+            /* PREFIX/bin/../lib/gocc reads better as PREFIX/lib/gocc (-v) */
+            char *rl = realpath(l, NULL), *rd = realpath(d, NULL);
+            *lib = rl ? rl : l;
+            *incdir = rd ? rd : d;
+            return true;
+        }
+        free(l);
+        free(d);
+    }
+    fprintf(stderr,
+            "gocc: cannot find the runtime (libgort.a and gort.h) near %s;\n"
+            "      expected %s/../lib/gocc/ (installed) or %s/libgort.a (build tree),\n"
+            "      or set GOCC_RUNTIME\n",
+            bindir, bindir, bindir);
+    return false;
+}
+
+/* Would writing `out` overwrite the source file itself? */
+static bool main_same_file(const char *a, const char *b)
+{
+    struct stat sa, sb;
+    return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+/* ---------------------------------------------------------------------
+ * The back half of the pipeline.
+ */
+
+typedef struct Options {
+    const char *file;       /* FILE.g */
+    const char *out;        /* -o, or NULL */
+    bool asm_only;          /* -S */
+    bool debug;             /* -g */
+    bool verbose;           /* -v */
+    bool werror;            /* -fcc-werror */
+    const char *opt;        /* "-O2" */
+} Options;
+
+/* Write the C to fp; false if writing failed. */
+static bool main_emit(FILE *fp, const LProgram *prog, const Options *o)
+{
+    emit_c(fp, prog, o->debug);
+    fflush(fp);
+    return !ferror(fp);
+}
+
+/* gocc -S: the C to a file (through a temporary) or to stdout. */
+static int main_write_c(const LProgram *prog, const Options *o)
+{
+    if (!strcmp(o->out, "-"))
+        return main_emit(stdout, prog, o) ? 0 : 1;
+    if (main_special_output(o->out)) {
+        FILE *fp = fopen(o->out, "w");
+        bool ok = fp && main_emit(fp, prog, o);
+        if (!fp || fclose(fp) != 0 || !ok) {
+            fprintf(stderr, "gocc: cannot write %s: %s\n", o->out, strerror(errno));
+            return 1;
+        }
+        return 0;
+    }
+    int fd = main_make_tmp(o->out);
+    if (fd < 0)
+        return 1;
+    FILE *fp = fdopen(fd, "w");
+    bool ok = fp && main_emit(fp, prog, o);
+    if (fp && fclose(fp) != 0)
+        ok = false;
+    if (!ok) {
+        fprintf(stderr, "gocc: cannot write %s: %s\n", o->out, strerror(errno));
+        main_remove_tmp();
+        return 1;
+    }
+    main_chmod_tmp(0666);   /* mkstemp made it 0600 */
+    return main_commit_tmp(o->out) ? 0 : 1;
+}
+
+/* gocc FILE.g: $CC reads the C from a pipe and links the program into a
+ * temporary, renamed to the program's name on success. */
+static int main_build(const LProgram *prog, const Options *o)
+{
+    char *lib, *incdir;
+    if (!main_find_runtime(&lib, &incdir))
+        return 1;
+    bool special = main_special_output(o->out);
+    if (!special) {
+        int fd = main_make_tmp(o->out);
+        if (fd < 0)
+            return 1;
+        close(fd);
+    }
+
+    Argv a = {0};
+    const char *cc = getenv("CC");
+    argv_push_words(&a, cc && *cc ? cc : "cc");
+    argv_push(&a, "-std=gnu11");
+    argv_push(&a, o->opt);
+    if (o->debug)
+        argv_push(&a, "-g");
+    argv_push(&a, "-fwrapv");
+    argv_push(&a, "-fno-strict-aliasing");
+    if (o->werror) {
+        argv_push(&a, "-Wall");
+        argv_push(&a, "-Wextra");
+        argv_push(&a, "-Werror");
+    }
+    argv_push(&a, main_format("-I%s", incdir));
+    argv_push(&a, "-x");
+    argv_push(&a, "c");
+    argv_push(&a, "-");
+    argv_push(&a, "-x");
+    argv_push(&a, "none");
+    argv_push(&a, lib);
+    argv_push(&a, "-Wl,-z,now");
+    argv_push(&a, "-lgc");
+    argv_push(&a, "-lpthread");
+    argv_push(&a, "-lm");
+    argv_push(&a, "-o");
+    argv_push(&a, special ? o->out : main_tmpname);
+    if (o->verbose)
+        main_print_command(&a);
+
+    int pfd[2];
+    if (pipe(pfd) != 0) {
+        fprintf(stderr, "gocc: pipe: %s\n", strerror(errno));
+        main_remove_tmp();
+        return 1;
+    }
+    fflush(stdout);
+    fflush(stderr);
+    pid_t pid = fork();
+    if (pid < 0) {
+        fprintf(stderr, "gocc: fork: %s\n", strerror(errno));
+        main_remove_tmp();
+        return 1;
+    }
+    if (pid == 0) {
+        dup2(pfd[0], 0);
+        close(pfd[0]);
+        close(pfd[1]);
+        signal(SIGINT, SIG_DFL);
+        signal(SIGTERM, SIG_DFL);
+        signal(SIGHUP, SIG_DFL);
+        execvp(a.v[0], a.v);
+        fprintf(stderr, "gocc: cannot run the C compiler %s: %s\n", a.v[0], strerror(errno));
+        _exit(127);
+    }
+    close(pfd[0]);
+    /* If the C compiler dies early, writes fail with EPIPE, not a signal. */
+    signal(SIGPIPE, SIG_IGN);
+    FILE *fp = fdopen(pfd[1], "w");
+    bool wrote = fp && main_emit(fp, prog, o);
+    if (fp)
+        fclose(fp);
+    else
+        close(pfd[1]);
+    int status;
+    while (waitpid(pid, &status, 0) < 0) {
+        if (errno != EINTR) {
+            fprintf(stderr, "gocc: waitpid: %s\n", strerror(errno));
+            main_remove_tmp();
+            return 1;
+        }
+    }
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        if (!(WIFEXITED(status) && WEXITSTATUS(status) == 127))
+            fprintf(stderr,
+                    "gocc: internal error: the C compiler failed (%s %d) on the C generated for %s;\n"
+                    "      please report it with the output of: gocc -S %s -o -\n",
+                    WIFEXITED(status) ? "exit status" : "signal",
+                    WIFEXITED(status) ? WEXITSTATUS(status) : WTERMSIG(status), o->file, o->file);
+        main_remove_tmp();
+        return 1;
+    }
+    if (!wrote) {
+        fprintf(stderr, "gocc: internal error: writing the C to the C compiler failed\n");
+        main_remove_tmp();
+        return 1;
+    }
+    /* The linker rewrote mkstemp's 0600 file in place: give the program
+     * the mode a new executable gets. */
+    if (special)
+        return 0;
+    main_chmod_tmp(0777);
+    return main_commit_tmp(o->out) ? 0 : 1;
+}
+
 int main(int argc, char **argv)
 {
-    enum { COMPILE, SYNTAX, TOKENS, AST } mode = COMPILE;
-    const char *file = NULL;
+    enum { COMPILE, SYNTAX, CHECK, TOKENS, AST } mode = COMPILE;
+    Options o = {.opt = "-O2"};
 
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -154,10 +607,12 @@ int main(int argc, char **argv)
             usage(stdout);
             return 0;
         } else if (!strcmp(a, "--version")) {
-            printf("gocc %s (front end only: lexer and parser)\n", GOCC_VERSION);
+            printf("gocc %s\n", GOCC_VERSION);
             return 0;
         } else if (!strcmp(a, "-fsyntax-only")) {
             mode = SYNTAX;
+        } else if (!strcmp(a, "-fcheck-only")) {
+            mode = CHECK;
         } else if (!strcmp(a, "-dump-tokens")) {
             mode = TOKENS;
         } else if (!strcmp(a, "-dump-ast")) {
@@ -173,41 +628,71 @@ int main(int argc, char **argv)
                 fprintf(stderr, "gocc: missing argument to -o\n");
                 return 2;
             }
-        } else if (!strcmp(a, "-S") || !strcmp(a, "-g") || !strcmp(a, "-v") || !strcmp(a, "-O0") ||
-                   !strcmp(a, "-O1") || !strcmp(a, "-O2")) {
-            /* compilation options: accepted, code generation is missing */
+            o.out = argv[i];
+        } else if (!strcmp(a, "-S")) {
+            o.asm_only = true;
+        } else if (!strcmp(a, "-g")) {
+            o.debug = true;
+        } else if (!strcmp(a, "-v")) {
+            o.verbose = true;
+        } else if (!strcmp(a, "-fcc-werror")) {
+            o.werror = true;
+        } else if (!strcmp(a, "-O0") || !strcmp(a, "-O1") || !strcmp(a, "-O2")) {
+            o.opt = a;
         } else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "gocc: unknown option %s (see gocc --help)\n", a);
             return 2;
-        } else if (file) {
-            fprintf(stderr, "gocc: only one source file is supported (%s, %s)\n", file, a);
+        } else if (o.file) {
+            fprintf(stderr, "gocc: only one source file is supported (%s, %s)\n", o.file, a);
             return 2;
         } else {
-            file = a;
+            o.file = a;
         }
     }
-    if (!file) {
+    if (!o.file) {
         usage(stderr);
         return 2;
     }
+    if (!o.out)
+        o.out = main_default_output(o.file, o.asm_only);
+    if (!strcmp(o.out, "-") && !o.asm_only) {
+        fprintf(stderr, "gocc: -o - writes C: it needs -S\n");
+        return 2;
+    }
+    struct stat ost;
+    if (mode == COMPILE && stat(o.out, &ost) == 0 && S_ISDIR(ost.st_mode)) {
+        fprintf(stderr, "gocc: output %s is a directory\n", o.out);
+        return 2;
+    }
+    if (mode == COMPILE && main_same_file(o.file, o.out)) {
+        fprintf(stderr, "gocc: output %s would overwrite the source file\n", o.out);
+        return 2;
+    }
+
     File f;
-    if (!read_file(file, &f))
+    if (!read_file(o.file, &f))
+        return 1;
+    if (mode == TOKENS)
+        return lex_dump(&f) ? 1 : 0;
+    Node *root = parse_file(&f);
+    if (!root)
         return 1;
     switch (mode) {
-    case TOKENS:
-        return lex_dump(&f) ? 1 : 0;
     case SYNTAX:
-        return parse_file(&f) ? 0 : 1;
-    case AST: {
-        Node *root = parse_file(&f);
-        if (!root)
-            return 1;
+        return 0;
+    case AST:
         ast_dump(stdout, root);
         return 0;
-    }
-    case COMPILE:
+    default:
         break;
     }
-    fprintf(stderr, "gocc: code generation is not implemented yet; use -fsyntax-only\n");
-    return 1;
+    Package *pkg = check_program(&f, root);
+    if (!pkg)
+        return 1;
+    if (mode == CHECK)
+        return 0;
+    LProgram *prog = lower_program(pkg);
+    if (!prog)
+        return 1;
+    return o.asm_only ? main_write_c(prog, &o) : main_build(prog, &o);
 }

@@ -1,0 +1,6 @@
+// syntaxerr: a syntax error; gocc must exit 1 and leave nothing behind.
+package main
+
+func main() {
+	x := [}
+}

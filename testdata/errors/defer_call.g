@@ -1,0 +1,10 @@
+package main
+
+func f() int { return 1 }
+
+func main() {
+	defer f   // ERROR 8 "expression in defer must be function call"
+	go f      // ERROR 5 "expression in go must be function call"
+	defer len("x") // ERROR 8 "defer discards result of len\(.x.\)"
+	go int(3) // ERROR 5 "go requires function call, not conversion"
+}

@@ -1,0 +1,12 @@
+// Closing a closed channel panics.
+package main
+
+import "fmt"
+
+func main() {
+	ch := make(chan int, 1)
+	ch <- 1
+	close(ch)
+	fmt.Println(<-ch)
+	close(ch)
+}
