@@ -102,7 +102,8 @@ test: deps all $(RT_TEST_BINS)
 	  "tools/lextests.sh $(B)/gocc testdata/lex" "tools/parsetests.sh $(B)/gocc" \
 	  "tools/consttests.sh $(B)/gocc" "tools/libsyms.sh $(B)/libgort.a $(PRELUDES)" \
 	  "tools/gotests.sh $(B)/gocc testdata/run" "tools/errtests.sh $(B)/gocc testdata/errors" \
-	  "tools/checktests.sh $(B)/gocc" "tools/drivertests.sh $(B)/gocc"
+	  "tools/checktests.sh $(B)/gocc" "tools/drivertests.sh $(B)/gocc" \
+	  "tools/emittests.sh $(B)/gocc testdata/emit"
 check: test
 
 # The goldens of testdata/run (NAME.out, .code, .err) from real Go: needs
