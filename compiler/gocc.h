@@ -1108,6 +1108,10 @@ struct LFunc {
     Pos pos;
     const char *comment;    /* the Go function it implements, for readers:
                              * "func fib(n int) int", "stack growth of main.fib" */
+    const char *goname;     /* the body of a Go function: Go's name for it
+                             * ("main.fib", "main.(*T).M", "main.main.func1"),
+                             * listed in the program's gort_funcname table
+                             * for tracebacks; NULL for everything else */
     void *aux;
 };
 

@@ -4398,6 +4398,17 @@ static const char *func_comment(Func *f)
     return lower_fmt("function literal %s: %s", f->name ? f->name : "", type_str(f->sig));
 }
 
+/* Go's name for f, as tracebacks print it: the package path, a dot, and
+ * the checker's name ("main", "(*T).M", "main.func1"). */
+static const char *func_goname(Func *f)
+{
+    Func *o = f;
+    while (o->outer)
+        o = o->outer;
+    const char *pkg = o->sym && o->sym->pkg ? o->sym->pkg : "main";
+    return lower_fmt("%s.%s", pkg, f->name ? f->name : "func");
+}
+
 static const File *func_file(Func *f)
 {
     Func *o = f;
@@ -4433,6 +4444,7 @@ static void lower_func(Func *f)
     body->file = file;
     body->pos = f->decl ? f->decl->pos : (Pos){0};
     body->comment = func_comment(f);
+    body->goname = func_goname(f);
     stub->file = file;
     stub->comment = body->comment;
     cur_pos = body->pos;
@@ -4859,6 +4871,42 @@ static void init_package_vars(Package *pkg, bool all, Vec *done)
     }
 }
 
+/*
+ * The table of Go function names the runtime's traceback reads
+ * (gort.h, gort_setfuncnames): one {body, "pkg.name"} entry per lowered
+ * Go function, a static constant global, handed to the runtime by the C
+ * main before gort_start.
+ */
+static void emit_funcnames(void)
+{
+    int n = 0;
+    for (int i = 0; i < prog_funcs.n; i++)
+        if (((LFunc *)prog_funcs.a[i])->goname)
+            n++;
+    if (n == 0)
+        return;
+    LType *fnt = lt_struct("gort_funcname", LTY_GORT);
+    LType *codep = lt_ptr(lt_funcv(lt(LT_VOID), 0));
+    lt_addfield(fnt, "fn", codep);
+    lt_addfield(fnt, "name", lt_ptr(lt_const(lt(LT_CHAR))));
+    LGlobal *g = lg_new(gname("go_funcnames"), lt_const(lt_array(fnt, n)), LG_STATIC);
+    g->comment = "Go's names of the functions, for tracebacks";
+    g->init = li_list(n);
+    int k = 0;
+    for (int i = 0; i < prog_funcs.n; i++) {
+        LFunc *f = prog_funcs.a[i];
+        if (!f->goname)
+            continue;
+        LInit *e = li_list(2);
+        e->elems[0] = li_expr(le_cast(codep, le_addr(le_func(f))));
+        e->elems[1] = li_expr(le_cstr(f->goname));
+        g->init->elems[k++] = e;
+    }
+    LExpr *tab = le_addr(le_index(le_global(g), le_int(lt(LT_I64), 0)));
+    emit_expr(le_call(rt("gort_setfuncnames", lt(LT_VOID), 2, lt_ptr(lt_const(fnt)), lt(LT_I64)), 2,
+                      tab, le_int(lt(LT_I64), n)));
+}
+
 LProgram *lower_program(Package *pkg)
 {
     lower_init_ctypes();
@@ -4946,6 +4994,8 @@ LProgram *lower_program(Package *pkg)
     cm->params[0] = lv_new("argc", lt(LT_I32));
     cm->params[1] = lv_new("argv", argvt);
     cm->params[0]->flags = cm->params[1]->flags = LV_PARAM;
+    /* gort_setfuncnames(go_funcnames, N); */
+    emit_funcnames();
     LStmt *r = ls_new(LS_RETURN);
     r->x = le_call(rt("gort_start", lt(LT_I32), 3, lt(LT_I32), argvt, lt_ptr(lt_funcv(lt(LT_VOID), 0))), 3,
                    le_local(cm->params[0]), le_local(cm->params[1]), le_addr(le_func(entry)));

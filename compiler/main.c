@@ -30,8 +30,15 @@
  * (CC from the environment, default `cc`; it may carry words, as in
  * CC="ccache gcc"), which links it with the runtime:
  *
- *     $CC -std=gnu11 -O2 -fwrapv -fno-strict-aliasing -I<include dir>
+ *     $CC -std=gnu11 -O2 -g1 -fno-optimize-sibling-calls -fwrapv
+ *         -fno-strict-aliasing -I<include dir>
  *         -x c - -x none <libgort.a> -Wl,-z,now -lgc -lpthread -lm -o <tmp>
+ *
+ * The C always carries `#line N "FILE.g"` directives, and -g1
+ * (line tables only; -g: full debug information) with no sibling calls
+ * (every Go call keeps its caller's frame, as in Go) lets
+ * the runtime print Go's traceback for an unrecovered panic: the frames,
+ * each with its .g file and line (runtime/traceback.c).
  *
  * -fwrapv and -fno-strict-aliasing state Go's semantics (integers wrap;
  * memory is untyped to unsafe-free Go code's eyes) even where the lowering
@@ -448,10 +455,11 @@ typedef struct Options {
     const char *opt;        /* "-O2" */
 } Options;
 
-/* Write the C to fp; false if writing failed. */
-static bool main_emit(FILE *fp, const LProgram *prog, const Options *o)
+/* Write the C to fp, with #line directives if `lines`; false if writing
+ * failed. */
+static bool main_emit(FILE *fp, const LProgram *prog, bool lines)
 {
-    emit_c(fp, prog, o->debug);
+    emit_c(fp, prog, lines);
     fflush(fp);
     return !ferror(fp);
 }
@@ -460,10 +468,10 @@ static bool main_emit(FILE *fp, const LProgram *prog, const Options *o)
 static int main_write_c(const LProgram *prog, const Options *o)
 {
     if (!strcmp(o->out, "-"))
-        return main_emit(stdout, prog, o) ? 0 : 1;
+        return main_emit(stdout, prog, o->debug) ? 0 : 1;
     if (main_special_output(o->out)) {
         FILE *fp = fopen(o->out, "w");
-        bool ok = fp && main_emit(fp, prog, o);
+        bool ok = fp && main_emit(fp, prog, o->debug);
         if (!fp || fclose(fp) != 0 || !ok) {
             fprintf(stderr, "gocc: cannot write %s: %s\n", o->out, strerror(errno));
             return 1;
@@ -474,7 +482,7 @@ static int main_write_c(const LProgram *prog, const Options *o)
     if (fd < 0)
         return 1;
     FILE *fp = fdopen(fd, "w");
-    bool ok = fp && main_emit(fp, prog, o);
+    bool ok = fp && main_emit(fp, prog, o->debug);
     if (fp && fclose(fp) != 0)
         ok = false;
     if (!ok) {
@@ -506,8 +514,11 @@ static int main_build(const LProgram *prog, const Options *o)
     argv_push_words(&a, cc && *cc ? cc : "cc");
     argv_push(&a, "-std=gnu11");
     argv_push(&a, o->opt);
-    if (o->debug)
-        argv_push(&a, "-g");
+    /* Line tables (-g1) even without -g, and no sibling calls: the
+     * runtime's traceback of an unrecovered panic unwinds every Go frame
+     * and maps each return address to a .g line (the #line directives). */
+    argv_push(&a, o->debug ? "-g" : "-g1");
+    argv_push(&a, "-fno-optimize-sibling-calls");
     argv_push(&a, "-fwrapv");
     argv_push(&a, "-fno-strict-aliasing");
     if (o->werror) {
@@ -560,7 +571,7 @@ static int main_build(const LProgram *prog, const Options *o)
     /* If the C compiler dies early, writes fail with EPIPE, not a signal. */
     signal(SIGPIPE, SIG_IGN);
     FILE *fp = fdopen(pfd[1], "w");
-    bool wrote = fp && main_emit(fp, prog, o);
+    bool wrote = fp && main_emit(fp, prog, true);
     if (fp)
         fclose(fp);
     else

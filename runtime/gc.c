@@ -143,21 +143,50 @@ static void __attribute__((noreturn, used)) sigpanic(void) {
     gort_panic_runtime(sigpanic_msg);
 }
 
+/*
+ * The handler makes the faulting goroutine call this, as if the faulting
+ * instruction had called it: the return address it pushes is the faulting
+ * pc + 1 (so that unwinders, which look up "return address - 1", land on
+ * the faulting instruction itself, even when it is a function's first),
+ * at exactly the faulting %rsp - 8.  The frame is then a plain call frame
+ * (CFA = %rbp + 16 once %rbp is pushed), through which libgcc's unwinder,
+ * and so the traceback, walks into the faulting function.  sigpanic needs
+ * an ABI-aligned stack: realign here.  The 16 bytes written below the
+ * faulting %rsp may be a leaf function's red zone: dead, since a function
+ * that faults is never resumed (a recovery resumes a function that defers,
+ * and that is never a leaf).
+ */
+void gort_sigpanic_trampoline(void);
+__asm__(".text\n"
+        ".p2align 4\n"
+        ".type gort_sigpanic_trampoline, @function\n"
+        "gort_sigpanic_trampoline:\n"
+        "    .cfi_startproc\n"
+        "    pushq %rbp\n"
+        "    .cfi_def_cfa_offset 16\n"
+        "    .cfi_offset %rbp, -16\n"
+        "    movq %rsp, %rbp\n"
+        "    .cfi_def_cfa_register %rbp\n"
+        "    andq $-16, %rsp\n"
+        "    call sigpanic\n"
+        "    ud2\n"
+        "    .cfi_endproc\n"
+        ".size gort_sigpanic_trampoline, .-gort_sigpanic_trampoline\n");
+
 static void fault_handler(int sig, siginfo_t *si, void *ucv) {
     ucontext_t *uc = ucv;
     M *mp = curm;
     greg_t *r = uc->uc_mcontext.gregs;
     if (mp && mp->curg != mp->g0 && !mp->onsystemstack && mp->curg->stk) {
-        /* Make the goroutine call sigpanic as if the faulting instruction
-         * had called it: below the red zone, 16-byte aligned, with the
-         * faulting pc as return address (for debuggers). */
-        uintptr_t sp = ((uintptr_t)r[REG_RSP] - 128) & ~(uintptr_t)15;
+        /* Make the goroutine call sigpanic, through the trampoline above,
+         * as if the faulting instruction had called it. */
+        uintptr_t sp = (uintptr_t)r[REG_RSP];
         Seg *s = mp->curg->stk;
         if (sp - 8 >= (uintptr_t)(s + 1) + 256 && sp <= seg_top(s)) {
             sp -= 8;
-            *(uintptr_t *)sp = (uintptr_t)r[REG_RIP];
+            *(uintptr_t *)sp = (uintptr_t)r[REG_RIP] + 1;
             r[REG_RSP] = (greg_t)sp;
-            r[REG_RIP] = (greg_t)sigpanic;
+            r[REG_RIP] = (greg_t)gort_sigpanic_trampoline;
             sigpanic_msg = sig == SIGFPE ? "integer divide by zero"
                                          : "invalid memory address or nil pointer dereference";
             /* Go prints the fault after a memory-error panic; a division
@@ -166,7 +195,7 @@ static void fault_handler(int sig, siginfo_t *si, void *ucv) {
             gp->sig = sig == SIGFPE ? 0 : sig;
             gp->sigcode = si->si_code;
             gp->sigaddr = (uintptr_t)si->si_addr;
-            gp->sigpc = *(uintptr_t *)sp;
+            gp->sigpc = *(uintptr_t *)sp - 1;
             return;
         }
     }

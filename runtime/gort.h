@@ -110,6 +110,18 @@ void gort_preempt_park(void);
 int gort_start(int argc, char **argv, void (*main_entry)(void));
 
 /*
+ * Go's names of the functions the compiler generated, for the traceback
+ * an unrecovered panic prints (traceback.c).  The compiler turns its list
+ * of Go functions into one static table of these, and the C `main` passes
+ * it here before calling gort_start.
+ */
+typedef struct gort_funcname {
+    void (*fn)(void);           /* the function's body */
+    const char *name;           /* "main.main", "main.(*T).String", "main.main.func1" */
+} gort_funcname;
+void gort_setfuncnames(const gort_funcname *tab, int64_t n);
+
+/*
  * The compiler turns `go f(x, y)` into a call to this: the arguments (and
  * receiver and function value) are evaluated by the caller into a struct,
  * `argsize` bytes of which are copied to the top of the new goroutine's

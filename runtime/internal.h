@@ -176,6 +176,8 @@ struct G {
     _Atomic uint32_t status;
     int64_t goid;
     const char *waitreason; /* Go's words: "chan receive", "sleep", ... */
+    uintptr_t gopc;         /* return address of the gort_go that made it
+                             * (the `go` statement), for "created by" */
     M *m;                   /* the M running it, when running */
     G *schedlink;           /* run queue / free list link */
     G *alllink;             /* allgs list */
@@ -377,6 +379,9 @@ void fatal(const char *msg) __attribute__((noreturn));        /* throw */
 void fatalf(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
 /* After "fatal error: ..." print the blank line and goroutine headers. */
 void dumpgoroutines(void);
+/* traceback.c: print the Go frames of the calls that led to the caller
+ * (on gp's stack) through put, the dying path's output. */
+void traceback(G *gp, void (*put)(const char *, size_t));
 
 
 /* ===================================================================== */

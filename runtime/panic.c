@@ -22,8 +22,8 @@
  * that dies again while dying (a fault in the dying code) prints its
  * message and exits at once.
  *
- * What is printed, as Go 1.19 prints it minus the traceback lines we do not
- * have yet:
+ * What is printed, as Go 1.19 prints it (the frames under `goroutine N
+ * [running]:` come from traceback.c, for the goroutine that dies):
  *
  *     fatal error: <msg>                   (fatal, gort_throw)
  *
@@ -523,11 +523,14 @@ void dumpgoroutines(void) {
 }
 
 /* The tail of every death: who was running, then exit status 2. */
-static void __attribute__((noreturn)) dietail(void) {
+static void dieputc(const char *p, size_t n) { dieputn(p, n); }
+
+static void __attribute__((noreturn, noinline)) dietail(void) {
     G *gp = usergoroutine();
     if (gp) {
         dieputs("\n");
         goroutineheader(gp, "running");
+        traceback(gp, dieputc);
     } else {
         /* On g0 (the scheduler) or a foreign thread: like Go's throw from
          * the system stack, show every goroutine. */

@@ -618,6 +618,7 @@ void gort_go(void (*fn)(void *), const void *args, size_t argsize) {
     P *pp = mp->p;
     G *newg = gfget(pp);
     if (!newg) newg = malg();
+    newg->gopc = (uintptr_t)__builtin_return_address(0);
     size_t need = (argsize + 15) / 16 * 16 + 64 + sizeof(Seg) + GORT_STACK_RESERVE + 256;
     if (newg->stk && newg->stk->size < need) {
         stackfree(newg->stk);

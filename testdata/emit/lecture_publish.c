@@ -43,6 +43,9 @@ struct main_Publish_func1_args {
     void *a0;
 };
 
+/* Globals */
+static const gort_funcname go_funcnames[3];
+
 /* Functions */
 static void go_main_entry(void);
 static inline __attribute__((always_inline)) void main_main(void);
@@ -61,6 +64,9 @@ static __attribute__((noinline)) void main_Publish_func1_body(void *env_1);
 static void main_Publish_func1_thunk(void *p);
 static __attribute__((cold, noinline)) void main_Publish_func1_grow(void *a0);
 int32_t main(int32_t argc, char **argv);
+
+/* Go's names of the functions, for tracebacks */
+static const gort_funcname go_funcnames[3] = {{main_main_body, "main.main"}, {(void (*)(void))main_Publish_body, "main.Publish"}, {(void (*)(void))main_Publish_func1_body, "main.Publish.func1"}};
 
 /* package initialisation, then main.main */
 static void go_main_entry(void)
@@ -207,5 +213,6 @@ static __attribute__((cold, noinline)) void main_Publish_func1_grow(void *a0)
 /* the C entry point: start the runtime with goroutine 1 running go_main_entry */
 int32_t main(int32_t argc, char **argv)
 {
+    gort_setfuncnames(&go_funcnames[0], 3);
     return gort_start(argc, argv, go_main_entry);
 }

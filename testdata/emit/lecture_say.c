@@ -48,6 +48,9 @@ struct main_say_args {
     gort_string a0;
 };
 
+/* Globals */
+static const gort_funcname go_funcnames[3];
+
 /* Functions */
 static void go_main_entry(void);
 static inline __attribute__((always_inline)) void main_main(void);
@@ -67,6 +70,9 @@ static __attribute__((noinline)) void main_say_body(gort_string s);
 static void main_say_thunk(void *p);
 static __attribute__((cold, noinline)) void main_say_grow(gort_string a0);
 int32_t main(int32_t argc, char **argv);
+
+/* Go's names of the functions, for tracebacks */
+static const gort_funcname go_funcnames[3] = {{main_main_body, "main.main"}, {(void (*)(void))main_main_func1_body, "main.main.func1"}, {(void (*)(void))main_say_body, "main.say"}};
 
 /* package initialisation, then main.main */
 static void go_main_entry(void)
@@ -212,5 +218,6 @@ static __attribute__((cold, noinline)) void main_say_grow(gort_string a0)
 /* the C entry point: start the runtime with goroutine 1 running go_main_entry */
 int32_t main(int32_t argc, char **argv)
 {
+    gort_setfuncnames(&go_funcnames[0], 3);
     return gort_start(argc, argv, go_main_entry);
 }

@@ -51,6 +51,9 @@ struct main_sayHello_args {
     sync_WaitGroup *a0;
 };
 
+/* Globals */
+static const gort_funcname go_funcnames[2];
+
 /* Functions */
 static void go_main_entry(void);
 static inline __attribute__((always_inline)) void main_main(void);
@@ -68,6 +71,9 @@ extern int64_t gort_fmt_Println(gort_slice a0, gort_iface *a1);
 static void main_sayHello_thunk(void *p);
 static __attribute__((cold, noinline)) void main_sayHello_grow(sync_WaitGroup *a0);
 int32_t main(int32_t argc, char **argv);
+
+/* Go's names of the functions, for tracebacks */
+static const gort_funcname go_funcnames[2] = {{main_main_body, "main.main"}, {(void (*)(void))main_sayHello_body, "main.sayHello"}};
 
 /* package initialisation, then main.main */
 static void go_main_entry(void)
@@ -177,5 +183,6 @@ static __attribute__((cold, noinline)) void main_sayHello_grow(sync_WaitGroup *a
 /* the C entry point: start the runtime with goroutine 1 running go_main_entry */
 int32_t main(int32_t argc, char **argv)
 {
+    gort_setfuncnames(&go_funcnames[0], 2);
     return gort_start(argc, argv, go_main_entry);
 }
