@@ -382,6 +382,8 @@ void dumpgoroutines(void);
 /* traceback.c: print the Go frames of the calls that led to the caller
  * (on gp's stack) through put, the dying path's output. */
 void traceback(G *gp, void (*put)(const char *, size_t));
+/* The same for a goroutine that is parked (its saved context is valid). */
+void traceback_parked(G *gp, void (*put)(const char *, size_t));
 
 
 /* ===================================================================== */

@@ -369,6 +369,7 @@ static void dieputn(const void *p, size_t n) {
 }
 
 static void dieputs(const char *s) { dieputn(s, strlen(s)); }
+static void dieputc(const char *p, size_t n) { dieputn(p, n); }
 static void dieputstr(gort_string s) { dieputn(s.ptr, (size_t)s.len); }
 
 static void dieputint(int64_t v) {
@@ -495,6 +496,8 @@ static void dumpall(void) {
         for (size_t i = 0; i < k; i++) {
             dieputs("\n");
             goroutineheader(a[i], gstatusname(a[i]));
+            uint32_t st = atomic_load_explicit(&a[i]->status, memory_order_relaxed);
+            if (st == Gwaiting || st == Grunnable) traceback_parked(a[i], dieputc);
         }
         return;
     }
@@ -523,8 +526,6 @@ void dumpgoroutines(void) {
 }
 
 /* The tail of every death: who was running, then exit status 2. */
-static void dieputc(const char *p, size_t n) { dieputn(p, n); }
-
 static void __attribute__((noreturn, noinline)) dietail(void) {
     G *gp = usergoroutine();
     if (gp) {

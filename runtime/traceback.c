@@ -818,12 +818,90 @@ static void walk(void *arg) {
  * frame's arguments; we print `(...)`, Go's form for frames whose
  * arguments it does not show.
  */
+static void *newstack(void) {
+    void *stk = mmap(NULL, 64 << 10, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    return stk == MAP_FAILED ? NULL : (char *)stk + (64 << 10);
+}
+
 void traceback(G *gp, void (*put)(const char *, size_t)) {
     if (!functab || !gp) return;
-    enum { SIZE = 64 << 10 };
-    void *stk = mmap(NULL, SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (stk == MAP_FAILED) return;
+    void *top = newstack();
+    if (!top) return;
     Walk w = {gp, put, 0};
-    uintptr_t top = (uintptr_t)stk + SIZE;
-    stackcall(walk, &w, (void *)top, NULL, (uintptr_t)stk, top);
+    stackcall(walk, &w, top, NULL, (uintptr_t)top - (64 << 10), (uintptr_t)top);
+}
+
+/*
+ * A parked goroutine (the deadlock report) is walked from where it
+ * switched out: gort_ctxswitch left r15 r14 r13 r12 rbx rbp and the
+ * return address at its saved sp (switch_x86_64.S).  tb_visit restores
+ * those registers and that sp, then calls visitparked from there, so that
+ * the frame the unwinder sees under visitparked is described by
+ * tb_visit's CFI as returning to that return address with those
+ * registers: exactly the goroutine's state when it parked.  visitparked
+ * moves at once to a fresh stack (the goroutine's segment has only its
+ * reserve below sp) and runs the walk; then tb_visit puts back the
+ * caller's stack and registers.  Only the dying thread runs this, once
+ * per goroutine, so the caller's sp can wait in a static variable.
+ */
+void tb_visit(void *sp, void (*fn)(void *), void *arg);
+void *tb_savedsp;
+__asm__(".text\n"
+        ".p2align 4\n"
+        ".globl tb_visit\n"
+        ".type tb_visit, @function\n"
+        "tb_visit:\n"
+        "    .cfi_startproc\n"
+        "    pushq %rbp\n"
+        "    pushq %rbx\n"
+        "    pushq %r12\n"
+        "    pushq %r13\n"
+        "    pushq %r14\n"
+        "    pushq %r15\n"
+        "    subq $8, %rsp\n"                 /* keep 16-byte alignment */
+        "    movq %rsp, tb_savedsp(%rip)\n"
+        "    movq %rdi, %rsp\n"               /* the parked goroutine's saved sp */
+        "    popq %r15\n"
+        "    popq %r14\n"
+        "    popq %r13\n"
+        "    popq %r12\n"
+        "    popq %rbx\n"
+        "    popq %rbp\n"                     /* now (%rsp) is its return address */
+        "    subq $8, %rsp\n"                 /* ABI alignment for the call */
+        /* From here to the call, and only here, the CFI is true: the
+         * caller's frame is the goroutine's, returning to 8(%rsp) with the
+         * callee-saved registers as they are now. */
+        "    .cfi_def_cfa_offset 16\n"
+        "    movq %rdx, %rdi\n"
+        "    callq *%rsi\n"
+        "    movq tb_savedsp(%rip), %rsp\n"
+        "    addq $8, %rsp\n"
+        "    popq %r15\n"
+        "    popq %r14\n"
+        "    popq %r13\n"
+        "    popq %r12\n"
+        "    popq %rbx\n"
+        "    popq %rbp\n"
+        "    ret\n"
+        "    .cfi_endproc\n"
+        ".size tb_visit, .-tb_visit\n");
+
+typedef struct Parked {
+    Walk w;
+    void *top;
+} Parked;
+
+static void visitparked(void *arg) {
+    Parked *p = arg;
+    stackcall(walk, &p->w, p->top, NULL, (uintptr_t)p->top - (64 << 10), (uintptr_t)p->top);
+}
+
+/* The frames of gp, parked (not running: its saved context is valid). */
+void traceback_parked(G *gp, void (*put)(const char *, size_t)) {
+    if (!functab || !gp || !gp->sched.sp) return;
+    static void *top;
+    if (!top) top = newstack();
+    if (!top) return;
+    Parked p = {{gp, put, 0}, top};
+    tb_visit(gp->sched.sp, visitparked, &p);
 }
