@@ -1179,7 +1179,7 @@ static Scope *make_universe(void)
         {"int32", type_int32}, {"int64", type_int64}, {"uint", type_uint}, {"uint8", type_uint8},
         {"uint16", type_uint16}, {"uint32", type_uint32}, {"uint64", type_uint64},
         {"uintptr", type_uintptr}, {"float32", type_float32}, {"float64", type_float64},
-        {"string", type_string}, {"byte", type_uint8}, {"rune", type_int32}, {"error", type_error},
+        {"string", type_string}, {"byte", type_byte}, {"rune", type_rune}, {"error", type_error},
         {"any", type_any},
     };
     for (size_t i = 0; i < sizeof types / sizeof *types; i++) {

@@ -882,7 +882,7 @@ static void check_range(Node *s, int ctx)
             u = type_under(u->elem);
         if (type_is_string(u)) {
             kt = type_int;
-            vt = type_int32;
+            vt = type_rune;
             check_use_default(x);
         } else if (u->kind == TY_ARRAY || u->kind == TY_SLICE) {
             kt = type_int;

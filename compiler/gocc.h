@@ -438,7 +438,8 @@ extern Type *type_invalid, *type_bool, *type_int, *type_int8, *type_int16,
     *type_uint32, *type_uint64, *type_uintptr, *type_float32, *type_float64,
     *type_string, *type_unsafeptr, *type_untyped_bool, *type_untyped_int,
     *type_untyped_rune, *type_untyped_float, *type_untyped_string,
-    *type_untyped_nil, *type_error, *type_any;   /* byte = uint8, rune = int32 */
+    *type_untyped_nil, *type_error, *type_any,
+    *type_byte, *type_rune;     /* identical to uint8 and int32, printed as spelled */
 
 Type *type_under(Type *t);              /* Go's under(t) */
 Type *type_pointer(Type *elem);
