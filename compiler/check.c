@@ -1596,7 +1596,7 @@ Package *check_program(const File *f, Node *root)
         if (verify_errors)
             return NULL;
     }
-    return n ? NULL : pkg;
+    return n || diag_count() ? NULL : pkg;     /* the parser's soft errors too */
 }
 
 /* The prelude of a library package.  The library's embedding (branch

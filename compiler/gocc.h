@@ -260,6 +260,7 @@ Node *ast_keyval(Parser *ps, Token colon, Node *key, Node *val);
 Node *ast_selector(Parser *ps, Node *x, Token name);
 Node *ast_assert(Parser *ps, Node *x, Token dot, Node *type);
 Node *ast_index(Parser *ps, Node *x, Token lbrack, Node *index);
+Node *ast_instance(Parser *ps, Node *type, Node *targs);
 Node *ast_slice3(Parser *ps, Token colon2, Node *high, Node *max);
 Node *ast_slice(Parser *ps, Node *x, Token lbrack, Node *lo, Node *hi, Node *max, bool three);
 Node *ast_args(Parser *ps, Node *args, const Token *ellipsis);
@@ -292,9 +293,13 @@ struct Parser {
     Node *root;             /* set by the start rule */
     Token last;             /* the token being fed to goccParse */
     bool failed;            /* a syntax error was reported: stop */
+    int soft;               /* errors after which the parse goes on (go/defer
+                             * of a non-call): the tree is still checked */
 };
 
-/* Parse a whole file; NULL (after reporting) if it has syntax errors. */
+/* Parse a whole file; NULL (after reporting) if it has syntax errors,
+ * except the soft ones of Parser.soft: then the tree is returned, and
+ * diag_count() says that errors were reported. */
 Node *parse_file(const File *f);
 
 /* The lemon parser (build/gen/gocc_parse.c). */

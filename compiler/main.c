@@ -679,10 +679,10 @@ int main(int argc, char **argv)
         return 1;
     switch (mode) {
     case SYNTAX:
-        return 0;
+        return diag_count() ? 1 : 0;    /* the parser's soft errors */
     case AST:
         ast_dump(stdout, root);
-        return 0;
+        return diag_count() ? 1 : 0;
     default:
         break;
     }
