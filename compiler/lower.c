@@ -3145,7 +3145,9 @@ static void store(Node *lhs, LExpr *v, bool define)
     while (lhs->kind == N_PAREN)
         lhs = lhs->x;
     if (lhs->kind == N_NAME && (!lhs->sym || !strcmp(lhs->name, "_"))) {
-        if (v && v->kind == LE_CALL)
+        if (v && v->kind == LE_LOCAL)
+            v->var->flags |= LV_UNUSED;     /* `_ = x`, `v, _ := m[k]`: read by no C */
+        else if (v && v->kind == LE_CALL)
             emit_expr(v);
         else if (v && le_hascall(v)) {
             LVar *t = lv_new("unused", lt_unqual(v->type));
