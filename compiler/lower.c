@@ -4881,7 +4881,8 @@ static void init_package_vars(Package *pkg, bool all, Vec *done)
         if (seen)
             continue;
         vec_push(done, spec);
-        global_var(s);
+        if (strcmp(s->name, "_"))
+            global_var(s);      /* `var _ = f()`: f() runs, nothing is kept */
         cur_pos = spec->pos;
         if (spec->x) {
             LStmt *c = ls_new(LS_COMMENT);
