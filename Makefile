@@ -1,7 +1,7 @@
 # gocc — top-level Makefile.
 #
 #   make demo         install missing Debian packages, build, run a lecture example
-#   (build/gocc -fsyntax-only FILE.g: the front end; code generation comes next)
+#   (build/gocc FILE.g -o PROG compiles a G program; see README.md)
 #   make test         build and run every test; ends with "N passed, M failed"
 #   make goldens      rewrite testdata/run's goldens by running each program with Go
 #   make test-tsan    runtime stress tests under ThreadSanitizer
