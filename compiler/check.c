@@ -865,7 +865,14 @@ static void check_import(Package *pkg, Node *imp, Scope *fs)
     if (imp->name && imp->name == check_n_blank)
         return;
     if (imp->name && !strcmp(imp->name, ".")) {
+        /* Rejected, but its exported names still enter the file scope,
+         * so that their uses are not follow-on "undefined" errors. */
         check_errorf(imp->pos, "dot imports are not supported");
+        for (int i = 0; i < p->nsyms; i++) {
+            Sym *x = p->syms[i];
+            if (x->name && x->name[0] >= 'A' && x->name[0] <= 'Z' && !check_scope_lookup_local(fs, x->name))
+                check_scope_insert(fs, x);
+        }
         return;
     }
     Sym *s = check_new_sym(SYM_PKG, check_intern(name), imp->x->pos);
