@@ -98,6 +98,7 @@ void check_vec_push(Vec *v, void *p)
 }
 
 /* Errors are collected and printed sorted by position (gc sorts). */
+enum { MAX_HELD = 16 };     /* more than diag.c can hold */
 typedef struct Err {
     const File *file;
     Pos pos;
@@ -1585,6 +1586,16 @@ Package *check_program(const File *f, Node *root)
     }
     pkg->imports = (Package **)order.a;
     pkg->nimports = order.n;
+    /* the parser's soft errors, to be sorted with ours (gc sorts them all) */
+    const File *hf;
+    Pos hp;
+    const char *hmsg;
+    for (int k = -MAX_HELD; diag_take_held(&hf, &hp, &hmsg); k++) {
+        /* reported before ours: first among errors at one position */
+        Err *e = check_xcalloc(sizeof *e);
+        *e = (Err){.file = hf, .pos = hp, .msg = (char *)hmsg, .seq = k};
+        check_vec_push(&errs, e);
+    }
     int n = errs.n;
     flush_errors();
     if (!n && getenv("GOCC_DUMP_TYPES")) {
@@ -1603,7 +1614,7 @@ Package *check_program(const File *f, Node *root)
         if (verify_errors)
             return NULL;
     }
-    return n || diag_count() ? NULL : pkg;     /* the parser's soft errors too */
+    return n ? NULL : pkg;
 }
 
 /* The prelude of a library package.  The library's embedding (branch

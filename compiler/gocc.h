@@ -38,6 +38,13 @@ typedef struct File {
  * stops after 10 errors; so do we (diag_error exits then). */
 void diag_error(const File *f, Pos p, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 int diag_count(void);
+/* Errors the parser goes on after (Parser.soft), held so that they are
+ * printed sorted with the checker's: it takes them; anything else
+ * reported first, or diag_flush_held, prints them. */
+void diag_hold(const File *f, Pos p, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+bool diag_take_held(const File **f, Pos *p, const char **msg);
+int diag_nheld(void);
+void diag_flush_held(void);
 
 /* ===================================================================== */
 /* Tokens (token codes: TK_* from grammar/gocc.y via gocc_parse.h)       */

@@ -679,9 +679,11 @@ int main(int argc, char **argv)
         return 1;
     switch (mode) {
     case SYNTAX:
-        return diag_count() ? 1 : 0;    /* the parser's soft errors */
+        diag_flush_held();              /* the parser's soft errors */
+        return diag_count() ? 1 : 0;
     case AST:
         ast_dump(stdout, root);
+        diag_flush_held();
         return diag_count() ? 1 : 0;
     default:
         break;
