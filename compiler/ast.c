@@ -661,8 +661,8 @@ Node *ast_labeled(Parser *ps, Token label, Node *stmt)
  * yet goes on as if the call were there: `defer f` is checked as
  * `defer f()`, `defer (f())` as `defer f()`, so that the type checker
  * still reports the errors of the whole file.  These two are the only
- * syntax errors that do not stop the parse (ps->soft counts them); they
- * are held (diag_hold) to come out sorted with the checker's, as gc's. */
+ * syntax errors that do not stop the parse ("soft" errors); they are
+ * held (diag_hold) to come out sorted with the checker's, as gc's. */
 static Node *call_stmt(Parser *ps, NodeKind k, Token kw, Node *x)
 {
     Node *n = new_node(k, kw.pos);
@@ -670,15 +670,11 @@ static Node *call_stmt(Parser *ps, NodeKind k, Token kw, Node *x)
     Node *c = x;
     while (c->kind == N_PAREN)
         c = c->x;
-    if (c != x && !ps->failed) {
+    if (c != x && !ps->failed)
         diag_hold(ps->file, x->pos, "expression in %s must not be parenthesized", what);
-        ps->soft++;
-    }
     if (c->kind != N_CALL) {
-        if (!ps->failed) {
+        if (!ps->failed)
             diag_hold(ps->file, x->pos, "expression in %s must be function call", what);
-            ps->soft++;
-        }
         Node *call = new_node(N_CALL, c->pos);
         call->x = c;
         c = call;

@@ -50,7 +50,7 @@ int diag_count(void)
     return nerrors;
 }
 
-/* The parser's soft errors (Parser.soft): gc sorts them with the type
+/* The parser's soft errors (ast.c, go/defer of a non-call): gc sorts them with the type
  * checker's, so they wait here until the checker takes them
  * (diag_take_held) or anything else is reported or diag_flush_held runs.
  * Fewer than MAX_ERRORS can be held: the parser stops before. */
@@ -84,11 +84,6 @@ bool diag_take_held(const File **f, Pos *p, const char **msg)
     *p = h->pos;
     *msg = h->msg;
     return true;
-}
-
-int diag_nheld(void)
-{
-    return nheld - firstheld;
 }
 
 static void flush_held(void)

@@ -38,12 +38,11 @@ typedef struct File {
  * stops after 10 errors; so do we (diag_error exits then). */
 void diag_error(const File *f, Pos p, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 int diag_count(void);
-/* Errors the parser goes on after (Parser.soft), held so that they are
- * printed sorted with the checker's: it takes them; anything else
- * reported first, or diag_flush_held, prints them. */
+/* Errors the parser goes on after ("soft": go/defer of a non-call), held
+ * so that they are printed sorted with the checker's: it takes them;
+ * anything else reported first, or diag_flush_held, prints them. */
 void diag_hold(const File *f, Pos p, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 bool diag_take_held(const File **f, Pos *p, const char **msg);
-int diag_nheld(void);
 void diag_flush_held(void);
 
 /* ===================================================================== */
@@ -300,13 +299,11 @@ struct Parser {
     Node *root;             /* set by the start rule */
     Token last;             /* the token being fed to goccParse */
     bool failed;            /* a syntax error was reported: stop */
-    int soft;               /* errors after which the parse goes on (go/defer
-                             * of a non-call): the tree is still checked */
 };
 
 /* Parse a whole file; NULL (after reporting) if it has syntax errors,
- * except the soft ones of Parser.soft: then the tree is returned, and
- * diag_count() says that errors were reported. */
+ * except the soft ones: then the tree is returned, and the errors wait in
+ * diag_hold's list for the checker (or diag_flush_held). */
 Node *parse_file(const File *f);
 
 /* The lemon parser (build/gen/gocc_parse.c). */
