@@ -1,7 +1,7 @@
 # gocc — top-level Makefile.
 #
 #   make demo         install missing Debian packages, build, run a lecture example
-#   (build/gocc -fsyntax-only FILE.g: the front end; code generation comes next)
+#   (build/gocc FILE.g -o PROG compiles a G program; see README.md)
 #   make test         build and run every test; ends with "N passed, M failed"
 #   make goldens      rewrite testdata/run's goldens by running each program with Go
 #   make test-tsan    runtime stress tests under ThreadSanitizer
@@ -161,14 +161,15 @@ bench: deps all $(B)/bench/micro
 	MICRO=$(B)/bench/micro PERF_MD=docs/perf.md tools/bench.sh $(B)/gocc $(BENCH_DIR)
 
 # ---------------------------------------------------------------------
-# The demo: the lecture's first example (say "hello"/"world"), written in C
-# against the runtime until the compiler lands.
-demo: deps all $(B)/rt-test/lecture_say
-	@echo '--- lecture 1: go say("world"); say("hello")  (runtime/test/lecture_say.c)'
-	@$(B)/rt-test/lecture_say
-	@echo '--- the same program in G, through the front end (code generation is next):'
-	@echo '    $(B)/gocc -fsyntax-only testdata/parse/lecture_say.g'
-	@$(B)/gocc -fsyntax-only testdata/parse/lecture_say.g && echo '    no syntax errors'
+# The demo: the lecture's first example (go say("world"); say("hello")),
+# compiled from G with the gocc just built, then run.  deps comes first,
+# alone: it may install the C compiler the build needs.
+demo: deps
+	@$(MAKE) --no-print-directory all
+	@mkdir -p $(B)/demo
+	@echo '--- lecture 1: go say("world"); say("hello")  (testdata/run/lecture_say.g)'
+	$(B)/gocc testdata/run/lecture_say.g -o $(B)/demo/lecture_say
+	$(B)/demo/lecture_say
 
 # ---------------------------------------------------------------------
 # Installation.  gocc finds its runtime relative to its own executable

@@ -253,6 +253,18 @@ Node *ast_generic_recv(Parser *ps, Node *type, Node *tparams)
     return n;
 }
 
+/* typename ::= IDENT targs | IDENT PERIOD IDENT targs.  An instantiated
+ * generic type, Stack[int]: an N_INDEX whose y is the chain of type
+ * arguments; the checker rejects it ("generics are not supported"). */
+Node *ast_instance(Parser *ps, Node *type, Node *targs)
+{
+    Node *n = new_node(N_INDEX, type->pos);
+    (void)ps;
+    n->x = type;
+    n->y = targs;
+    return n;
+}
+
 static bool has_generic(const Node *t)
 {
     while (t && t->kind == N_PTRTYPE)
@@ -644,22 +656,30 @@ Node *ast_labeled(Parser *ps, Token label, Node *stmt)
     return n;
 }
 
-/* gc: "expression in go must be function call" (at the expression). */
+/* gc's parser reports "expression in go must be function call" and
+ * "expression in defer must not be parenthesized" (at the expression),
+ * yet goes on as if the call were there: `defer f` is checked as
+ * `defer f()`, `defer (f())` as `defer f()`, so that the type checker
+ * still reports the errors of the whole file.  These two are the only
+ * syntax errors that do not stop the parse ("soft" errors); they are
+ * held (diag_hold) to come out sorted with the checker's, as gc's. */
 static Node *call_stmt(Parser *ps, NodeKind k, Token kw, Node *x)
 {
     Node *n = new_node(k, kw.pos);
-    n->x = x;
+    const char *what = k == N_GO ? "go" : "defer";
     Node *c = x;
+    while (c->kind == N_PAREN)
+        c = c->x;
+    if (c != x && !ps->failed)
+        diag_hold(ps->file, x->pos, "expression in %s must not be parenthesized", what);
     if (c->kind != N_CALL) {
-        if (!ps->failed) {
-            diag_error(ps->file, x->pos, "expression in %s must be function call",
-                       k == N_GO ? "go" : "defer");
-        }
-    } else if (c->x->kind == N_PAREN) {
         if (!ps->failed)
-            diag_error(ps->file, x->pos, "expression in %s must not be parenthesized",
-                       k == N_GO ? "go" : "defer");
+            diag_hold(ps->file, x->pos, "expression in %s must be function call", what);
+        Node *call = new_node(N_CALL, c->pos);
+        call->x = c;
+        c = call;
     }
+    n->x = c;
     return n;
 }
 

@@ -98,6 +98,7 @@ void check_vec_push(Vec *v, void *p)
 }
 
 /* Errors are collected and printed sorted by position (gc sorts). */
+enum { MAX_HELD = 16 };     /* more than diag.c can hold */
 typedef struct Err {
     const File *file;
     Pos pos;
@@ -865,7 +866,14 @@ static void check_import(Package *pkg, Node *imp, Scope *fs)
     if (imp->name && imp->name == check_n_blank)
         return;
     if (imp->name && !strcmp(imp->name, ".")) {
+        /* Rejected, but its exported names still enter the file scope,
+         * so that their uses are not follow-on "undefined" errors. */
         check_errorf(imp->pos, "dot imports are not supported");
+        for (int i = 0; i < p->nsyms; i++) {
+            Sym *x = p->syms[i];
+            if (x->name && x->name[0] >= 'A' && x->name[0] <= 'Z' && !check_scope_lookup_local(fs, x->name))
+                check_scope_insert(fs, x);
+        }
         return;
     }
     Sym *s = check_new_sym(SYM_PKG, check_intern(name), imp->x->pos);
@@ -1179,7 +1187,7 @@ static Scope *make_universe(void)
         {"int32", type_int32}, {"int64", type_int64}, {"uint", type_uint}, {"uint8", type_uint8},
         {"uint16", type_uint16}, {"uint32", type_uint32}, {"uint64", type_uint64},
         {"uintptr", type_uintptr}, {"float32", type_float32}, {"float64", type_float64},
-        {"string", type_string}, {"byte", type_uint8}, {"rune", type_int32}, {"error", type_error},
+        {"string", type_string}, {"byte", type_byte}, {"rune", type_rune}, {"error", type_error},
         {"any", type_any},
     };
     for (size_t i = 0; i < sizeof types / sizeof *types; i++) {
@@ -1578,6 +1586,16 @@ Package *check_program(const File *f, Node *root)
     }
     pkg->imports = (Package **)order.a;
     pkg->nimports = order.n;
+    /* the parser's soft errors, to be sorted with ours (gc sorts them all) */
+    const File *hf;
+    Pos hp;
+    const char *hmsg;
+    for (int k = -MAX_HELD; diag_take_held(&hf, &hp, &hmsg); k++) {
+        /* reported before ours: first among errors at one position */
+        Err *e = check_xcalloc(sizeof *e);
+        *e = (Err){.file = hf, .pos = hp, .msg = (char *)hmsg, .seq = k};
+        check_vec_push(&errs, e);
+    }
     int n = errs.n;
     flush_errors();
     if (!n && getenv("GOCC_DUMP_TYPES")) {

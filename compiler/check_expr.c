@@ -1590,7 +1590,7 @@ static void check_index(Node *e)
     Type *elem;
     int mode;
     if (u->kind == TY_STRING || u->kind == TY_UNTYPED_STRING) {
-        elem = type_uint8;
+        elem = type_byte;      /* gc: "value of type byte" */
         mode = MODE_VALUE;
         if (x->mode == MODE_CONST)
             length = (int64_t)x->cv->slen;

@@ -164,16 +164,25 @@ void check_var_spec(Node *spec, Sym **syms, int nnames)
     Type **types = check_xcalloc(sizeof *types * (size_t)nnames);
     Node **vals = check_xcalloc(sizeof *vals * (size_t)nnames);
     bool ok = rhs_values(spec->x, nnames, types, vals, names->pos);
+    int nvals = check_count_list(spec->x);
+    Node *val = spec->x;
     int i = 0;
-    for (Node *nm = names; nm; nm = nm->next, i++) {
+    for (Node *nm = names; nm; nm = nm->next, i++, val = val ? val->next : NULL) {
         Type *t = declared;
         if (!ok) {
+            /* no "declared but not used" after this: as types2, for
+             * every name after a count mismatch (initVars), else for
+             * the names whose own value failed (initVar) */
             syms[i]->type = declared ? declared : type_invalid;
+            if (nvals != nnames || (val && check_invalid(val)))
+                syms[i]->used = true;
             continue;
         }
         if (vals[i]) {
             if (declared) {
-                check_assign_to(vals[i], declared, "variable declaration");
+                /* types2's initVar: a failed initialization counts as a use */
+                if (!check_assign_to(vals[i], declared, "variable declaration"))
+                    syms[i]->used = true;
             } else {
                 if (vals[i]->tv->kind == TY_UNTYPED_NIL) {
                     check_errorf(check_start_pos(vals[i]), "use of untyped nil in variable declaration");
@@ -312,10 +321,10 @@ static void check_lhs(Node *l)
 
 /* Assign a value of type vt (vals[i] the value node, or NULL for a
  * tuple element) to the left side l. */
-static void assign_value(Node *l, Node *v, Type *vt, const char *ctx)
+static bool assign_value(Node *l, Node *v, Type *vt, const char *ctx)
 {
     if (check_invalid(l))
-        return;
+        return false;
     if (l->kind == N_NAME && l->name == check_n_blank) {
         if (v) {
             if (v->tv && v->tv->kind == TY_UNTYPED_NIL)
@@ -327,16 +336,17 @@ static void assign_value(Node *l, Node *v, Type *vt, const char *ctx)
         }
         if (l->sym)
             l->sym->type = l->tv;
-        return;
+        return true;
     }
-    if (v) {
-        check_assign_to(v, l->tv, ctx);
-        return;
-    }
+    if (v)
+        return check_assign_to(v, l->tv, ctx);
     Type *t = type_is_untyped(vt) ? type_default(vt) : vt;
     const char *why;
-    if (!check_assignable(t, l->tv, &why))
+    if (!check_assignable(t, l->tv, &why)) {
         check_errorf(check_start_pos(l), "cannot use %s value as %s value in %s", type_str(t), type_str(l->tv), ctx);
+        return false;
+    }
+    return true;
 }
 
 /* lhs = rhs, lhs op= rhs */
@@ -385,8 +395,15 @@ static void check_assign(Node *s)
         return;
     }
     int i = 0;
+    bool all = true;
     for (Node *l = s->list; l; l = l->next, i++)
-        assign_value(l, vals[i], types[i], "assignment");
+        all &= assign_value(l, vals[i], types[i], "assignment");
+    /* types2's assignVars: after a failed assignment, every named
+     * variable on the left counts as used */
+    if (!all)
+        for (Node *l = s->list; l; l = l->next)
+            if (l->kind == N_NAME && l->sym && l->sym->kind == SYM_VAR)
+                l->sym->used = true;
 }
 
 /* lhs := rhs */
@@ -427,12 +444,13 @@ static void check_define(Node *s)
     bool ok = rhs_values(s->y, nl, types, vals, s->list->pos);
     i = 0;
     Sym **news = check_xcalloc(sizeof *news * (size_t)nl);
+    bool all = true;
     for (Node *l = s->list; l; l = l->next, i++) {
         if (l->kind != N_NAME)
             continue;
         if (syms[i]) {
             if (ok)
-                assign_value(l, vals[i], types[i], "assignment");
+                all &= assign_value(l, vals[i], types[i], "assignment");
             continue;
         }
         Type *t = type_invalid;
@@ -452,11 +470,15 @@ static void check_define(Node *s)
         l->mode = MODE_VAR;
         l->tv = t;
     }
-    /* the new variables come into scope after the whole statement */
+    /* the new variables come into scope after the whole statement;
+     * as types2's initVars, a failed assignment makes them all used */
     i = 0;
-    for (Node *l = s->list; l; l = l->next, i++)
+    for (Node *l = s->list; l; l = l->next, i++) {
         if (news[i])
             declare(l, news[i]);
+        if (!all && (news[i] || syms[i]))
+            (news[i] ? news[i] : syms[i])->used = true;
+    }
 }
 
 /* A declaration statement: var, const or type inside a function. */
@@ -759,14 +781,7 @@ static void check_return(Node *s)
 static void check_go_defer(Node *s)
 {
     const char *kw = s->kind == N_GO ? "go" : "defer";
-    Node *c = s->x;
-    while (c->kind == N_PAREN)
-        c = c->x;
-    if (c->kind != N_CALL) {
-        check_expr0(s->x, true);
-        check_errorf(check_start_pos(s->x), "expression in %s must be function call", kw);
-        return;
-    }
+    Node *c = s->x;     /* a call: the parser made one of anything else (ast.c) */
     check_expr0(c, false);
     if (s->kind == N_DEFER && check_cur_fc)
         check_cur_fc->fn->hasdefer = true;
@@ -882,7 +897,7 @@ static void check_range(Node *s, int ctx)
             u = type_under(u->elem);
         if (type_is_string(u)) {
             kt = type_int;
-            vt = type_int32;
+            vt = type_rune;
             check_use_default(x);
         } else if (u->kind == TY_ARRAY || u->kind == TY_SLICE) {
             kt = type_int;

@@ -656,16 +656,29 @@ static void emit_expr_to(Buf *b, const LExpr *x, int prec, int ctx)
             buf_printf(b, "(%s)", tn);
             free(tn);
         }
+        /* A zero aggregate member cannot be written positionally without
+         * a -Wmissing-braces or -Wmissing-field-initializers warning ({0}
+         * is exempt only as a whole initialiser): then the members that
+         * are given are named (.deadline = d) and the others left zero. */
+        bool named = false;
+        for (int i = 0; i < x->nargs; i++)
+            if (!x->args[i] && i < t->nfields && emit_is_aggregate(t->fields[i].type))
+                named = true;
         buf_puts(b, "{");
+        int k = 0;
         for (int i = 0; i < x->nargs; i++) {
-            buf_puts(b, i ? ", " : "");
+            if (named && !x->args[i])
+                continue;
+            buf_puts(b, k++ ? ", " : "");
+            if (named)
+                buf_printf(b, ".%s = ", t->fields[i].name);
             if (x->args[i])
                 emit_expr_to(b, x->args[i], P_ASSIGN, ctx & X_STATIC);
-            else if (i < t->nfields && emit_is_aggregate(t->fields[i].type))
-                buf_puts(b, emit_zero_braces(t->fields[i].type));
             else
                 buf_puts(b, "0");
         }
+        if (named && !k)
+            buf_puts(b, "0");
         buf_puts(b, "}");
         break;
     }

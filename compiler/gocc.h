@@ -38,6 +38,12 @@ typedef struct File {
  * stops after 10 errors; so do we (diag_error exits then). */
 void diag_error(const File *f, Pos p, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 int diag_count(void);
+/* Errors the parser goes on after ("soft": go/defer of a non-call), held
+ * so that they are printed sorted with the checker's: it takes them;
+ * anything else reported first, or diag_flush_held, prints them. */
+void diag_hold(const File *f, Pos p, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+bool diag_take_held(const File **f, Pos *p, const char **msg);
+void diag_flush_held(void);
 
 /* ===================================================================== */
 /* Tokens (token codes: TK_* from grammar/gocc.y via gocc_parse.h)       */
@@ -260,6 +266,7 @@ Node *ast_keyval(Parser *ps, Token colon, Node *key, Node *val);
 Node *ast_selector(Parser *ps, Node *x, Token name);
 Node *ast_assert(Parser *ps, Node *x, Token dot, Node *type);
 Node *ast_index(Parser *ps, Node *x, Token lbrack, Node *index);
+Node *ast_instance(Parser *ps, Node *type, Node *targs);
 Node *ast_slice3(Parser *ps, Token colon2, Node *high, Node *max);
 Node *ast_slice(Parser *ps, Node *x, Token lbrack, Node *lo, Node *hi, Node *max, bool three);
 Node *ast_args(Parser *ps, Node *args, const Token *ellipsis);
@@ -294,7 +301,9 @@ struct Parser {
     bool failed;            /* a syntax error was reported: stop */
 };
 
-/* Parse a whole file; NULL (after reporting) if it has syntax errors. */
+/* Parse a whole file; NULL (after reporting) if it has syntax errors,
+ * except the soft ones: then the tree is returned, and the errors wait in
+ * diag_hold's list for the checker (or diag_flush_held). */
 Node *parse_file(const File *f);
 
 /* The lemon parser (build/gen/gocc_parse.c). */
@@ -438,7 +447,8 @@ extern Type *type_invalid, *type_bool, *type_int, *type_int8, *type_int16,
     *type_uint32, *type_uint64, *type_uintptr, *type_float32, *type_float64,
     *type_string, *type_unsafeptr, *type_untyped_bool, *type_untyped_int,
     *type_untyped_rune, *type_untyped_float, *type_untyped_string,
-    *type_untyped_nil, *type_error, *type_any;   /* byte = uint8, rune = int32 */
+    *type_untyped_nil, *type_error, *type_any,
+    *type_byte, *type_rune;     /* identical to uint8 and int32, printed as spelled */
 
 Type *type_under(Type *t);              /* Go's under(t) */
 Type *type_pointer(Type *elem);

@@ -1317,6 +1317,7 @@ typedef struct Fn {
     Vec labels;             /* (Sym *, LLabel *) pairs for Go labels */
     int ndefer, ngo;
     const File *file;
+    LVar *rtok;             /* recover(): the token of gort_recover_take */
 } Fn;
 
 static Fn *fn;              /* the function being lowered */
@@ -2759,7 +2760,10 @@ static LExpr *lx_builtin(Node *e, LExpr ***outs)
         emit_expr(le_call(rt("gort_panic", lt(LT_VOID), 1, ct_eface), 1, lx_conv(a, type_any)));
         return NULL;
     case BI_RECOVER:
-        return le_call(rt("gort_recover", ct_eface, 0), 0);
+        /* only the function a deferred call calls directly recovers
+         * (panic.c): its token, taken on entry */
+        return le_call(rt("gort_recover_with", ct_eface, 1, ct_voidp), 1,
+                       fn->rtok ? le_local(fn->rtok) : le_cast(ct_voidp, le_i64(0)));
     case BI_PRINT: case BI_PRINTLN:
         emit_expr(print_args(e, b == BI_PRINTLN));
         return NULL;
@@ -3141,7 +3145,9 @@ static void store(Node *lhs, LExpr *v, bool define)
     while (lhs->kind == N_PAREN)
         lhs = lhs->x;
     if (lhs->kind == N_NAME && (!lhs->sym || !strcmp(lhs->name, "_"))) {
-        if (v && v->kind == LE_CALL)
+        if (v && v->kind == LE_LOCAL)
+            v->var->flags |= LV_UNUSED;     /* `_ = x`, `v, _ := m[k]`: read by no C */
+        else if (v && v->kind == LE_CALL)
             emit_expr(v);
         else if (v && le_hascall(v)) {
             LVar *t = lv_new("unused", lt_unqual(v->type));
@@ -3930,6 +3936,26 @@ static void ls_select(Node *s, Sym *label)
 
 /* ---- go and defer ------------------------------------------------------ */
 
+/* May the callee f of a deferred call (planned as p) call recover()?
+ * True if it is a function with a recover() of its own, or one the
+ * compiler cannot see (a function value, an interface method); a
+ * library function without a body in G never recovers. */
+static bool callee_may_recover(Node *f, const CallPlan *p)
+{
+    Func *callee = NULL;
+    if (f->kind == N_FUNCLIT)
+        callee = f->fn;
+    else if (p->kind == CALL_IFACE)
+        return true;
+    else if (f->kind == N_SELECTOR && f->sel && (f->sel->kind == SEL_METHOD || f->sel->kind == SEL_METHODEXPR))
+        callee = f->sel->method ? f->sel->method->fn : NULL;
+    else if ((f->kind == N_NAME || f->kind == N_SELECTOR) && f->sym && f->sym->kind == SYM_FUNC)
+        callee = f->sym->fn;
+    else
+        return true;
+    return callee && callee->hasrecover;
+}
+
 /* `go CALL` / `defer CALL`: the callee parts and the arguments are
  * evaluated now into a record; a thunk makes the call from it. */
 static void ls_go_defer(Node *s, bool isgo)
@@ -4019,8 +4045,8 @@ static void ls_go_defer(Node *s, bool isgo)
                 LExpr *sl = le_structv(ct_slice, 3, le_cast(ct_voidp, b), le_i64(nb), le_i64(nb));
                 emit_expr(le_call(rt(bi == BI_PRINTLN ? "gort_fmt_fprintln" : "gort_fmt_fprint", lt(LT_I64), 2, lt(LT_I32), ct_slice), 2,
                                   le_int(lt(LT_I32), 2), sl));
-            } else if (bi == BI_RECOVER)
-                emit_expr(le_call(rt("gort_recover", ct_eface, 0), 0));
+            } else if (bi == BI_RECOVER)  /* `defer recover()`: called by no deferred function */
+                emit_expr(le_call(rt("gort_recover_with", ct_eface, 1, ct_voidp), 1, le_cast(ct_voidp, le_i64(0))));
             else
                 lower_bug("builtin in go/defer", s->pos);
         } else {
@@ -4039,6 +4065,8 @@ static void ls_go_defer(Node *s, bool isgo)
                 emit_decl(o, NULL);
                 ptrs[i] = le_addr(le_local(o));
             }
+            if (!isgo && callee_may_recover(f, &p))
+                emit_expr(le_call(rt("gort_defer_arm", lt(LT_VOID), 0), 0));
             emit_expr(make_call(&q, ptrs, nouts));
         }
         th->body = ls_block(&body);
@@ -4527,6 +4555,11 @@ static void lower_func(Func *f)
         } else
             vl->var = v;
     }
+    if (f->hasrecover) {
+        /* first thing: whether a panic's deferred call called us (panic.c) */
+        t.rtok = lv_new("recover_token", ct_voidp);
+        emit_decl(t.rtok, le_call(rt("gort_recover_take", ct_voidp, 0), 0));
+    }
     if (f->hasdefer) {
         t.frame = lv_new("frame", ct_frame);
         emit_decl(t.frame, NULL);
@@ -4860,7 +4893,8 @@ static void init_package_vars(Package *pkg, bool all, Vec *done)
         if (seen)
             continue;
         vec_push(done, spec);
-        global_var(s);
+        if (strcmp(s->name, "_"))
+            global_var(s);      /* `var _ = f()`: f() runs, nothing is kept */
         cur_pos = spec->pos;
         if (spec->x) {
             LStmt *c = ls_new(LS_COMMENT);

@@ -690,10 +690,12 @@ int main(int argc, char **argv)
         return 1;
     switch (mode) {
     case SYNTAX:
-        return 0;
+        diag_flush_held();              /* the parser's soft errors */
+        return diag_count() ? 1 : 0;
     case AST:
         ast_dump(stdout, root);
-        return 0;
+        diag_flush_held();
+        return diag_count() ? 1 : 0;
     default:
         break;
     }

@@ -320,7 +320,7 @@ Node *parse_file(const File *f)
     }
     goccParseFree(p, free);
     free(lx);
-    if (ps.failed || diag_count() > errs)
+    if (ps.failed || diag_count() > errs)     /* soft errors are held, not counted */
         return NULL;
     return ps.root;
 }

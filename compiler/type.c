@@ -3,9 +3,14 @@
  * them.
  *
  * A Type is a node of one of the kinds of the spec's "Types" section.
- * The basic types are static objects (type_int, type_string, ...); byte
- * and rune are not types of their own but the same objects as uint8 and
- * int32 (the spec calls them aliases).  The untyped kinds (untyped int,
+ * The basic types are static objects (type_int, type_string, ...).  byte
+ * and rune are aliases of uint8 and int32 (spec "Numeric types"), yet gc
+ * prints the spelling the program used ("cannot use 256 (untyped int
+ * constant) as byte value", "[]byte"), so, as in go/types, they are
+ * objects of their own (type_byte, type_rune) with the kind of uint8 and
+ * int32: type_identical says a basic type is identical to every basic
+ * type of its kind, and only type_str tells them apart; type_rtstr (%T)
+ * prints "uint8" and "int32", as Go's runtime does.  The untyped kinds (untyped int,
  * untyped rune, ..., untyped nil) are types too, as in go/types: the
  * checker gives them to constant expressions until the context decides.
  *
@@ -62,9 +67,11 @@ BASIC(int, TY_INT, "int")
 BASIC(int8, TY_INT8, "int8")
 BASIC(int16, TY_INT16, "int16")
 BASIC(int32, TY_INT32, "int32")
+BASIC(rune, TY_INT32, "rune")
 BASIC(int64, TY_INT64, "int64")
 BASIC(uint, TY_UINT, "uint")
 BASIC(uint8, TY_UINT8, "uint8")
+BASIC(byte, TY_UINT8, "byte")
 BASIC(uint16, TY_UINT16, "uint16")
 BASIC(uint32, TY_UINT32, "uint32")
 BASIC(uint64, TY_UINT64, "uint64")
@@ -100,7 +107,7 @@ static void type_init(void)
     Type *basics[] = {type_invalid, type_bool, type_int, type_int8, type_int16, type_int32,
                       type_int64, type_uint, type_uint8, type_uint16, type_uint32, type_uint64,
                       type_uintptr, type_float32, type_float64, type_string, type_unsafeptr,
-                      type_untyped_bool, type_untyped_int, type_untyped_rune, type_untyped_float,
+                      type_byte, type_rune, type_untyped_bool, type_untyped_int, type_untyped_rune, type_untyped_float,
                       type_untyped_string, type_untyped_nil, type_any, &error_sig, &error_iface,
                       type_error};
     for (size_t i = 0; i < sizeof basics / sizeof *basics; i++)
@@ -296,8 +303,10 @@ bool type_identical(Type *a, Type *b)
                 !type_identical(a->fields[i].type, b->fields[i].type))
                 return false;
         return true;
+    case TY_NAMED:
+        return false;   /* a defined type is identical only to itself */
     default:
-        return false;   /* basic and named types are unique objects */
+        return true;    /* basic types of one kind: uint8 and byte, int32 and rune */
     }
 }
 
@@ -466,7 +475,7 @@ Type *type_default(Type *t)
     switch (t->kind) {
     case TY_UNTYPED_BOOL: return type_bool;
     case TY_UNTYPED_INT: return type_int;
-    case TY_UNTYPED_RUNE: return type_int32;
+    case TY_UNTYPED_RUNE: return type_rune;     /* gc prints "rune" */
     case TY_UNTYPED_FLOAT: return type_float64;
     case TY_UNTYPED_STRING: return type_string;
     default: return t;
@@ -614,6 +623,8 @@ static void write_type(Buf *b, Type *t, bool rt)
         buf_puts(b, rt && t->nfields ? " }" : "}");
         return;
     default:
+        if (rt && (t == type_byte || t == type_rune))
+            t = t == type_byte ? type_uint8 : type_int32;
         buf_puts(b, t->name ? t->name : "?");
         return;
     }

@@ -209,6 +209,7 @@ static void report_syntax_error(struct yyParser *p, int major, Token tok, Parser
 %type type {Node *}
 %type type_nr {Node *}
 %type typename {Node *}
+%type targs {NodeList}
 %type arraytype {Node *}
 %type slicetype {Node *}
 %type maptype {Node *}
@@ -403,6 +404,18 @@ type_nr(A) ::= MUL(S) type(T).                        { A = ast_ptrtype(ps, S, T
 
 typename(A) ::= IDENT(N). [NORESULT]                  { A = ast_name(ps, N); }
 typename(A) ::= IDENT(P) PERIOD IDENT(N).             { A = ast_selector(ps, ast_name(ps, P), N); }
+typename(A) ::= IDENT(N) targs(L).                    { A = ast_instance(ps, ast_name(ps, N), L.head); }
+typename(A) ::= IDENT(P) PERIOD IDENT(N) targs(L).    { A = ast_instance(ps, ast_selector(ps, ast_name(ps, P), N), L.head); }
+
+/* Type arguments T[int], pkg.T[K, V]: parsed only so that the checker
+ * can reject generics by name.  Spelled with expr (a type argument
+ * parses as an expression, as in `Sum[int](xs)`) and with the single
+ * argument as its own rule, so that `a [N]E` (a field or parameter
+ * named a of array type) and `A[N]` (an embedded or parameter type)
+ * part only at the token after `]`: a type continues the array type. */
+targs(A) ::= LBRACK expr(E) RBRACK.                   { A = ast_list1(E); }
+targs(A) ::= LBRACK expr(E) COMMA RBRACK.             { A = ast_list1(E); }
+targs(A) ::= LBRACK expr(E) COMMA exprlist(L) ocomma RBRACK. { A = ast_list_concat(ast_list1(E), L); }
 
 /* The types that may head a composite literal without a name. */
 littype(A) ::= arraytype(T).                          { A = T; }
@@ -424,7 +437,8 @@ fields(A) ::= .                                       { A = ast_list_empty(); }
 fields(A) ::= fields1(L) osemi.                       { A = L; }
 fields1(A) ::= field(F).                              { A = ast_list1(F); }
 fields1(A) ::= fields1(L) SEMICOLON field(F).         { A = ast_list_append(L, F); }
-field(A) ::= identlist(N) type(T) otag(G).            { A = ast_field(ps, N.head->pos, N.head, T, G); }
+field(A) ::= IDENT(N) type(T) otag(G).                { A = ast_field(ps, N.pos, ast_name(ps, N), T, G); }
+field(A) ::= IDENT(N) COMMA identlist(L) type(T) otag(G). { A = ast_field(ps, N.pos, ast_list_concat(ast_list1(ast_name(ps, N)), L).head, T, G); }
 field(A) ::= typename(T) otag(G).                     { A = ast_embedded(ps, T, G); }
 field(A) ::= MUL(S) typename(T) otag(G).              { A = ast_embedded(ps, ast_ptrtype(ps, S, T), G); }
 otag(A) ::= .                                         { A = NULL; }

@@ -1043,6 +1043,11 @@ void gort_defer_push(gort_frame *f, void (*fn)(void *), void *arg);
 /* `recover()`: the current panic's value, or a nil interface{} when there
  * is no panic for it to stop (or the value was nil). */
 gort_eface gort_recover(void);
+/* Compiled recover(): only the function a panic's deferred call calls
+ * directly may stop it (panic.c explains the token). */
+void gort_defer_arm(void);
+void *gort_recover_take(void);
+gort_eface gort_recover_with(void *token);
 
 /* ===================================================================== */
 /* Output used by the runtime, its C tests and the fmt package           */

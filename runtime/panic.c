@@ -624,6 +624,8 @@ typedef struct Panic {
     bool recovered;       /* recover() took it; unwinds when the call returns */
     bool aborted;         /* a newer panic went past its deferred call */
     bool printing;        /* preprintpanics is calling its Error/String */
+    bool armed;           /* its deferred call's thunk called gort_defer_arm
+                           * and the callee has not taken the token yet */
 } Panic;
 
 /* ---- printing an unrecovered panic ---------------------------------- */
@@ -797,6 +799,7 @@ static void __attribute__((noinline)) rundefers(G *gp, Panic *p) {
         f->defers = d->link;
         p->frame = f;
         d->fn(d->arg);
+        p->armed = false;   /* a callee without recover() left it */
         if (GORT_UNLIKELY(gp->frames != f)) fatal("bad defer frame in panic");
         if (p->recovered) recovery(gp, p, f);
     }
@@ -1126,22 +1129,58 @@ void gort_panic_runtime(const char *msg) {
 }
 
 /*
- * The compiler turns the builtin `recover()` into gort_recover(): the
- * panic's value as an interface{}, or nil (a nil eface) when there is no
- * panic to stop.
+ * recover().  Go lets recover stop a panic only when it is called
+ * directly by the deferred function the panic is running (Go compares
+ * the caller's argument pointer with the one the panic recorded).  C
+ * cannot see its caller, so compiled code hands the runtime a token:
  *
- * Go only lets recover stop a panic when it is called directly by the
- * deferred function the panic is running.  We cannot see C call depth, so
- * we approximate: recover stops the newest panic if it is not Goexit, not
- * already recovered, and no function between the recover and that deferred
- * call is running deferred calls of a normal return.  So recover in a
- * deferred call of a function called by the panic's deferred call returns
- * nil, as in Go; but recover in a plain (non-deferred) function called by
- * the deferred function also stops the panic, where Go returns nil.  The
- * compiler can close that gap by calling recover only from the function
- * literal/declared function named in the `defer` statement (all Go code
- * that recovers in practice), or by passing the frame depth (see report).
+ *   - the thunk of a `defer` statement whose callee may call recover()
+ *     (one that contains a recover() call, or a function value the
+ *     compiler cannot see into) calls gort_defer_arm() just before the
+ *     call: if a panic is running this very deferred call (its frame is
+ *     the innermost one, not returning normally), the panic is armed;
+ *   - a function that contains recover() calls gort_recover_take() first
+ *     thing in its body: an armed panic is disarmed and becomes its token
+ *     (so the function is the one the deferred call called directly);
+ *     any other call gets NULL;
+ *   - recover() is gort_recover_with(token): nil unless the token is the
+ *     newest panic, which gort_recover then examines.
+ *
+ * A helper called by the deferred function (`func() { helper() }` with
+ * recover() in helper) finds no armed panic: the literal's thunk did not
+ * arm it, as the literal has no recover() of its own.  The one gap left:
+ * a deferred function value without recover() (not visible to the
+ * compiler) that calls a function with recover(): that function takes
+ * the token.  `defer recover()` stops nothing, as in Go.
+ *
+ * gort_recover() itself (used by the runtime's C tests and by fmt's
+ * catching of a panicking String method) is the approximation without
+ * token: it stops the newest panic if it is not Goexit, not already
+ * recovered, and no function between the recover and that deferred call
+ * is running deferred calls of a normal return.
  */
+void gort_defer_arm(void) {
+    G *gp = getg();
+    Panic *p = gp->panic;
+    gort_frame *f = gp->frames;
+    if (p && p->kind != PANIC_GOEXIT && f && p->frame == f && !(f->flags & FRAME_LEAVING))
+        p->armed = true;
+}
+
+void *gort_recover_take(void) {
+    G *gp = getg();
+    Panic *p = gp->panic;
+    if (!p || !p->armed) return NULL;
+    p->armed = false;
+    return p;
+}
+
+gort_eface gort_recover_with(void *token) {
+    G *gp = getg();
+    if (!token || token != gp->panic) return (gort_eface){NULL, NULL};
+    return gort_recover();
+}
+
 gort_eface gort_recover(void) {
     G *gp = getg();
     Panic *p = gp->panic;

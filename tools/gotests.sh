@@ -15,7 +15,8 @@
 #                match them in order (panics: goroutine numbers, addresses)
 #   NAME.env     extra environment for the run, one VAR=value a line
 #   NAME.stdin   the program's standard input (absent: /dev/null)
-# Each program is compiled as `GOCC NAME.g -o TMP/NAME` from inside DIR (so
+# Each program is compiled as `GOCC -fcc-werror NAME.g -o TMP/NAME` (the
+# generated C must compile with -Wall -Wextra -Werror) from inside DIR (so
 # that positions name NAME.g), then run with `timeout 10`, stdin from
 # NAME.stdin or /dev/null.  Two tests run at a time.  Prints `PASS run/NAME` or
 # `FAIL run/NAME  reason` (plus the first lines of the difference) and ends
@@ -45,7 +46,7 @@ errmatch() {
 runone() {
     local t=$1 w=$tmp/$1 src=$dir/$1 why="" rc want_code env=()
     mkdir -p "$w"
-    (cd "$dir" && exec timeout -k 5 30 "$gocc" "$t.g" -o "$w/prog") >"$w/cout" 2>&1
+    (cd "$dir" && exec timeout -k 5 30 "$gocc" -fcc-werror "$t.g" -o "$w/prog") >"$w/cout" 2>&1
     rc=$?
     if [ "$rc" != 0 ] || [ ! -x "$w/prog" ]; then
         why="does not compile (gocc exit status $rc)"
