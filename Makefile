@@ -85,8 +85,14 @@ $(GEN)/prelude.c: tools/embed.sh $(PRELUDES) | $(GEN)
 	tools/embed.sh $@ $(PRELUDES)
 $(B)/cc/prelude.o: $(GEN)/prelude.c compiler/gocc.h | $(B)/cc
 	$(CC) $(CC_CFLAGS) -c $< -o $@
-$(B)/gocc: $(GOCC_OBJ)
-	$(CC) $(CFLAGS) $^ -o $@
+# gocc carries the whole runtime, exported (-rdynamic): `gocc run` loads
+# the program's JIT-compiled code into gocc itself, and that code calls
+# gort_* and reads the initial-exec thread-local gort_tls, which must be
+# in the executable's static TLS block (a dlopen'ed libgort.so could not
+# promise that).  -z now, as for every program: see LIBS.
+$(B)/gocc: $(GOCC_OBJ) $(B)/libgort.a
+	$(CC) $(CFLAGS) -rdynamic $(GOCC_OBJ) -Wl,--whole-archive $(B)/libgort.a -Wl,--no-whole-archive \
+	  -lgccjit $(LIBS) -o $@
 
 # Runtime tests: each runtime/test/NAME.c is a program written the way the
 # compiler will write code (same macros, same entry points).

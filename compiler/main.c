@@ -596,14 +596,59 @@ static int main_build(const LProgram *prog, const Options *o)
     return main_commit_tmp(o->out) ? 0 : 1;
 }
 
+/* gocc --backend=jit FILE.g: libgccjit links the executable into the
+ * temporary, renamed to the program's name on success. */
+static int main_build_jit(const LProgram *prog, const Options *o)
+{
+    char *lib, *incdir;
+    if (!main_find_runtime(&lib, &incdir))
+        return 1;
+    bool special = main_special_output(o->out);
+    if (!special) {
+        int fd = main_make_tmp(o->out);
+        if (fd < 0)
+            return 1;
+        close(fd);
+    }
+    if (o->verbose)
+        fprintf(stderr, "gocc: libgccjit %s%s -> %s, linked with %s -Wl,-z,now -lgc -lpthread -lm\n",
+                o->opt, o->debug ? " -g" : "", o->out, lib);
+    if (jit_build(prog, o->opt[2] - '0', o->debug, lib, special ? o->out : main_tmpname) != 0) {
+        main_remove_tmp();
+        return 1;
+    }
+    if (special)
+        return 0;
+    main_chmod_tmp(0777);
+    return main_commit_tmp(o->out) ? 0 : 1;
+}
+
 int main(int argc, char **argv)
 {
     enum { COMPILE, SYNTAX, CHECK, TOKENS, AST } mode = COMPILE;
     Options o = {.opt = "-O2"};
+    /* `gocc run [options] FILE.g [ARGS...]`: everything after FILE.g is
+     * the program's; its os.Args are FILE.g ARGS... */
+    bool run = argc > 1 && !strcmp(argv[1], "run");
+    bool jit = run;
+    int progarg = 0;
 
-    for (int i = 1; i < argc; i++) {
+    for (int i = run ? 2 : 1; i < argc; i++) {
         const char *a = argv[i];
-        if (!strcmp(a, "--help") || !strcmp(a, "-help") || !strcmp(a, "-h")) {
+        if (run && o.file) {
+            break;
+        } else if (!strcmp(a, "--backend=jit")) {
+            jit = true;
+        } else if (!strcmp(a, "--backend=c")) {
+            if (run) {
+                fprintf(stderr, "gocc: gocc run compiles in memory: it needs the JIT back end\n");
+                return 2;
+            }
+            jit = false;
+        } else if (!strncmp(a, "--backend=", 10)) {
+            fprintf(stderr, "gocc: unknown back end %s (c or jit)\n", a + 10);
+            return 2;
+        } else if (!strcmp(a, "--help") || !strcmp(a, "-help") || !strcmp(a, "-h")) {
             usage(stdout);
             return 0;
         } else if (!strcmp(a, "--version")) {
@@ -647,11 +692,35 @@ int main(int argc, char **argv)
             return 2;
         } else {
             o.file = a;
+            progarg = i;
         }
     }
     if (!o.file) {
         usage(stderr);
         return 2;
+    }
+    if (run && (mode != COMPILE || o.asm_only || o.out)) {
+        fprintf(stderr, "gocc: gocc run takes no -o, -S or developer options\n");
+        return 2;
+    }
+    if (jit && o.asm_only) {
+        fprintf(stderr, "gocc: -S writes C: it needs the C back end\n");
+        return 2;
+    }
+    if (run) {
+        File rf;
+        if (!read_file(o.file, &rf))
+            return 1;
+        Node *rroot = parse_file(&rf);
+        if (!rroot)
+            return 1;
+        Package *rpkg = check_program(&rf, rroot);
+        if (!rpkg)
+            return 1;
+        LProgram *rprog = lower_program(rpkg);
+        if (!rprog)
+            return 1;
+        return jit_run(rprog, o.opt[2] - '0', o.debug, argc - progarg, argv + progarg);
     }
     if (!o.out)
         o.out = main_default_output(o.file, o.asm_only);
@@ -694,5 +763,7 @@ int main(int argc, char **argv)
     LProgram *prog = lower_program(pkg);
     if (!prog)
         return 1;
-    return o.asm_only ? main_write_c(prog, &o) : main_build(prog, &o);
+    if (o.asm_only)
+        return main_write_c(prog, &o);
+    return jit ? main_build_jit(prog, &o) : main_build(prog, &o);
 }
