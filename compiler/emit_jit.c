@@ -385,7 +385,7 @@ static gcc_jit_rvalue *jit_empty_value(Jit *J, gcc_jit_type *t)
 static gcc_jit_rvalue *jit_zero(Jit *J, LType *t, gcc_jit_location *loc)
 {
     const LType *u = jit_unqual(t);
-    gcc_jit_type *gt = jit_type(J, t);
+    gcc_jit_type *gt = jit_type(J, (LType *)u);   /* constructors of volatile types crash */
     if (u->kind == LT_STRUCT) {
         if (jit_struct(J, u)->empty)
             return jit_empty_value(J, gt);
@@ -778,7 +778,7 @@ static gcc_jit_rvalue *jit_struct_value(Jit *J, const LExpr *x, gcc_jit_location
 {
     const LType *t = jit_unqual(x->type);
     JStruct *s = jit_struct(J, t);
-    gcc_jit_type *gt = jit_type(J, x->type);
+    gcc_jit_type *gt = s->type;
     if (s->empty) {
         for (int i = 0; i < x->nargs; i++)
             if (x->args[i] && jit_has_effects(x->args[i]))
