@@ -102,12 +102,14 @@ $(B)/rt-test/%: runtime/test/%.c $(RT_TEST_HDR) $(B)/libgort.a | $(B)/rt-test
 	$(CC) $(TEST_CFLAGS) $< -o $@ $(B)/libgort.a $(LIBS)
 
 # Everything: the runtime's C tests, the lexer's and the parser's golden
-# tests; the last line is the total.
+# tests; testdata/run twice, through the C back end (run/NAME) and through
+# `gocc run`, the JIT back end (jit/NAME); the last line is the total.
 test: deps all $(RT_TEST_BINS)
 	@tools/testall.sh "tools/runtests.sh $(B)/rt-test runtime/test $(RT_TESTS)" \
 	  "tools/lextests.sh $(B)/gocc testdata/lex" "tools/parsetests.sh $(B)/gocc" \
 	  "tools/consttests.sh $(B)/gocc" "tools/libsyms.sh $(B)/libgort.a $(PRELUDES)" \
-	  "tools/gotests.sh $(B)/gocc testdata/run" "tools/errtests.sh $(B)/gocc testdata/errors" \
+	  "tools/gotests.sh $(B)/gocc testdata/run" "tools/gotests.sh --jit $(B)/gocc testdata/run" \
+	  "tools/errtests.sh $(B)/gocc testdata/errors" \
 	  "tools/checktests.sh $(B)/gocc" "tools/drivertests.sh $(B)/gocc" \
 	  "tools/emittests.sh $(B)/gocc testdata/emit"
 check: test
