@@ -10,6 +10,12 @@
  *   gocc -S FILE.g [-o F.c] write the generated C instead: to FILE.c (in
  *                           the current directory, as gcc -S does), to F.c,
  *                           or to standard output with `-o -`.
+ *   gocc run FILE.g [ARGS]  compile FILE.g in memory with libgccjit and run
+ *                           it at once, in gocc's own process; os.Args is
+ *                           FILE.g ARGS, gocc exits with the program's status.
+ *   --backend=c|jit         how `gocc FILE.g` makes the program: C through
+ *                           $CC (default), or libgccjit (emit_jit.c), which
+ *                           needs no C compiler, only as and ld.
  *   -O0 -O1 -O2             the C compiler's optimisation level (default -O2)
  *   -g                      debug information; the C carries `#line N
  *                           "FILE.g"` directives, so gdb and perf show .g lines
@@ -46,6 +52,15 @@
  * No other file is ever created: the C goes through the pipe.  An output
  * that exists and is not a regular file (-o /dev/null) is written in place.
  *
+ * The JIT back end.  `gocc run` runs the program inside gocc: gocc is
+ * linked with the whole runtime and exports it (-rdynamic, see the
+ * Makefile), libgccjit compiles the lowered tree into a shared object and
+ * loads it, and its `main` is called with FILE.g and ARGS as argv, so
+ * gort_start takes the process over and ends it with the program's exit
+ * status.  libgccjit's temporary directory is removed as soon as the code
+ * is loaded (emit_jit.c); nothing else touches the disk.  --backend=jit
+ * links an executable instead, against libgort.a found as below.
+ *
  * Where the runtime is.  gocc finds gort.h and libgort.a relative to its
  * own executable (/proc/self/exe), in one of two layouts:
  *
@@ -81,15 +96,19 @@ static void usage(FILE *out)
 {
     fprintf(out,
             "usage: gocc [options] FILE.g\n"
+            "       gocc run [options] FILE.g [ARGS...]\n"
             "\n"
             "gocc compiles FILE.g, a program in G (a subset of Go), to C and links it\n"
             "with the gort goroutine runtime.  Without -o, the program is named after\n"
-            "FILE.g without its directory and its .g, as `go build` does.\n"
+            "FILE.g without its directory and its .g, as `go build` does.  `gocc run`\n"
+            "compiles FILE.g in memory (libgccjit) and runs it with ARGS at once.\n"
             "\n"
             "options:\n"
             "  -o PROG         write the program (or, with -S, the C) to PROG\n"
             "  -S              write the generated C to FILE.c (-o -: standard output)\n"
-            "  -O0, -O1, -O2   optimisation level of the C compiler (default -O2)\n"
+            "  --backend=c     build through C and $CC (the default)\n"
+            "  --backend=jit   build with libgccjit (no C compiler needed)\n"
+            "  -O0, -O1, -O2   optimisation level (default -O2)\n"
             "  -g              debug information, with lines of FILE.g (#line)\n"
             "  -v              print the C compiler's command line\n"
             "  --help          print this help\n"
@@ -720,6 +739,8 @@ int main(int argc, char **argv)
         LProgram *rprog = lower_program(rpkg);
         if (!rprog)
             return 1;
+        if (o.verbose)
+            fprintf(stderr, "gocc: libgccjit %s%s, in memory; running %s\n", o.opt, o.debug ? " -g" : "", o.file);
         return jit_run(rprog, o.opt[2] - '0', o.debug, argc - progarg, argv + progarg);
     }
     if (!o.out)
