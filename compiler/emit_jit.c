@@ -106,7 +106,7 @@ typedef struct Jit {
     Pos last;               /* the last position used (zero Pos keeps it) */
 
     gcc_jit_type *t_void, *t_bool, *t_char, *t_i8, *t_i16, *t_i32, *t_i64;
-    gcc_jit_type *t_u8, *t_u16, *t_u32, *t_u64, *t_f32, *t_f64, *t_voidp, *t_long, *t_int;
+    gcc_jit_type *t_u8, *t_u16, *t_u32, *t_u64, *t_f32, *t_f64, *t_voidp, *t_long;
     JStruct *structs[JIT_HASH];
     JDerived *derived[JIT_HASH];
 
@@ -1038,10 +1038,13 @@ static void jit_stmt(Jit *J, const LStmt *s)
         gcc_jit_block *exit = gcc_jit_function_new_block(J->gfn, NULL);
         jit_jump(J, head, loc);
         J->b = head;
-        if (s->cond)
-            gcc_jit_block_end_with_conditional(head, loc, jit_truth(J, s->cond), body, exit);
-        else
+        if (s->cond) {
+            /* the condition may open blocks of its own (x ? y : z) */
+            gcc_jit_rvalue *c = jit_truth(J, s->cond);
+            gcc_jit_block_end_with_conditional(jit_block(J), loc, c, body, exit);
+        } else {
             gcc_jit_block_end_with_jump(head, loc, body);
+        }
         J->b = body;
         jit_push_loop(J, exit, post);
         jit_body(J, s->body);
@@ -1272,7 +1275,6 @@ static gcc_jit_context *jit_program(const LProgram *p, int opt, bool debug)
     J->t_f64 = gcc_jit_context_get_type(c, GCC_JIT_TYPE_DOUBLE);
     J->t_voidp = gcc_jit_context_get_type(c, GCC_JIT_TYPE_VOID_PTR);
     J->t_long = gcc_jit_context_get_type(c, GCC_JIT_TYPE_LONG);
-    J->t_int = gcc_jit_context_get_type(c, GCC_JIT_TYPE_INT);
     jit_abi(J);
 
     for (int i = 0; i < p->nstructs; i++)
