@@ -2,6 +2,7 @@
 #
 #   make demo         install missing Debian packages, build, run a lecture example
 #   (build/gocc -fsyntax-only FILE.g: the front end; code generation comes next)
+#   (build/gocc run FILE.g: compile in memory with libgccjit and run at once)
 #   make test         build and run every test; ends with "N passed, M failed"
 #   make goldens      rewrite testdata/run's goldens by running each program with Go
 #   make test-tsan    runtime stress tests under ThreadSanitizer
