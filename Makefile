@@ -2,6 +2,7 @@
 #
 #   make demo         install missing Debian packages, build, run a lecture example
 #   (build/gocc FILE.g -o PROG compiles a G program; see README.md)
+#   (build/gocc run FILE.g: compile in memory with libgccjit and run at once)
 #   make test         build and run every test; ends with "N passed, M failed"
 #   make goldens      rewrite testdata/run's goldens by running each program with Go
 #   make test-tsan    runtime stress tests under ThreadSanitizer
@@ -85,8 +86,14 @@ $(GEN)/prelude.c: tools/embed.sh $(PRELUDES) | $(GEN)
 	tools/embed.sh $@ $(PRELUDES)
 $(B)/cc/prelude.o: $(GEN)/prelude.c compiler/gocc.h | $(B)/cc
 	$(CC) $(CC_CFLAGS) -c $< -o $@
-$(B)/gocc: $(GOCC_OBJ)
-	$(CC) $(CFLAGS) $^ -o $@
+# gocc carries the whole runtime, exported (-rdynamic): `gocc run` loads
+# the program's JIT-compiled code into gocc itself, and that code calls
+# gort_* and reads the initial-exec thread-local gort_tls, which must be
+# in the executable's static TLS block (a dlopen'ed libgort.so could not
+# promise that).  -z now, as for every program: see LIBS.
+$(B)/gocc: $(GOCC_OBJ) $(B)/libgort.a
+	$(CC) $(CFLAGS) -rdynamic $(GOCC_OBJ) -Wl,--whole-archive $(B)/libgort.a -Wl,--no-whole-archive \
+	  -lgccjit $(LIBS) -o $@
 
 # Runtime tests: each runtime/test/NAME.c is a program written the way the
 # compiler will write code (same macros, same entry points).
@@ -96,12 +103,14 @@ $(B)/rt-test/%: runtime/test/%.c $(RT_TEST_HDR) $(B)/libgort.a | $(B)/rt-test
 	$(CC) $(TEST_CFLAGS) $< -o $@ $(B)/libgort.a $(LIBS)
 
 # Everything: the runtime's C tests, the lexer's and the parser's golden
-# tests; the last line is the total.
+# tests; testdata/run twice, through the C back end (run/NAME) and through
+# `gocc run`, the JIT back end (jit/NAME); the last line is the total.
 test: deps all $(RT_TEST_BINS)
 	@tools/testall.sh "tools/runtests.sh $(B)/rt-test runtime/test $(RT_TESTS)" \
 	  "tools/lextests.sh $(B)/gocc testdata/lex" "tools/parsetests.sh $(B)/gocc" \
 	  "tools/consttests.sh $(B)/gocc" "tools/libsyms.sh $(B)/libgort.a $(PRELUDES)" \
-	  "tools/gotests.sh $(B)/gocc testdata/run" "tools/errtests.sh $(B)/gocc testdata/errors" \
+	  "tools/gotests.sh $(B)/gocc testdata/run" "tools/gotests.sh --jit $(B)/gocc testdata/run" \
+	  "tools/errtests.sh $(B)/gocc testdata/errors" \
 	  "tools/checktests.sh $(B)/gocc" "tools/drivertests.sh $(B)/gocc" \
 	  "tools/emittests.sh $(B)/gocc testdata/emit"
 check: test

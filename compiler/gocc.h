@@ -1161,4 +1161,14 @@ void emit_c(FILE *out, const LProgram *p, bool debug_lines);
 /* `gocc --version`, and the banner of every generated C file. */
 #define GOCC_VERSION "0.2"
 
+/* emit_jit.c: the program built with libgccjit at optimisation level
+ * opt (0..2), with .g locations under debug.
+ *   jit_run: compiled in memory and run in this process: main(argc,
+ *     argv) of the program, so gort_start; returns only if compiling
+ *     failed (1).  The runtime is gocc's own (linked in, exported).
+ *   jit_build: an executable `out` linked with the runtime archive `lib`
+ *     (-lgc -lpthread -lm -z now); 0 on success. */
+int jit_run(const LProgram *p, int opt, bool debug, int argc, char **argv);
+int jit_build(const LProgram *p, int opt, bool debug, const char *lib, const char *out);
+
 #endif /* GOCC_H */

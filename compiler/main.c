@@ -10,6 +10,12 @@
  *   gocc -S FILE.g [-o F.c] write the generated C instead: to FILE.c (in
  *                           the current directory, as gcc -S does), to F.c,
  *                           or to standard output with `-o -`.
+ *   gocc run FILE.g [ARGS]  compile FILE.g in memory with libgccjit and run
+ *                           it at once, in gocc's own process; os.Args is
+ *                           FILE.g ARGS, gocc exits with the program's status.
+ *   --backend=c|jit         how `gocc FILE.g` makes the program: C through
+ *                           $CC (default), or libgccjit (emit_jit.c), which
+ *                           needs no C compiler, only as and ld.
  *   -O0 -O1 -O2             the C compiler's optimisation level (default -O2)
  *   -g                      debug information; the C carries `#line N
  *                           "FILE.g"` directives, so gdb and perf show .g lines
@@ -53,6 +59,15 @@
  * No other file is ever created: the C goes through the pipe.  An output
  * that exists and is not a regular file (-o /dev/null) is written in place.
  *
+ * The JIT back end.  `gocc run` runs the program inside gocc: gocc is
+ * linked with the whole runtime and exports it (-rdynamic, see the
+ * Makefile), libgccjit compiles the lowered tree into a shared object and
+ * loads it, and its `main` is called with FILE.g and ARGS as argv, so
+ * gort_start takes the process over and ends it with the program's exit
+ * status.  libgccjit's temporary directory is removed as soon as the code
+ * is loaded (emit_jit.c); nothing else touches the disk.  --backend=jit
+ * links an executable instead, against libgort.a found as below.
+ *
  * Where the runtime is.  gocc finds gort.h and libgort.a relative to its
  * own executable (/proc/self/exe), in one of two layouts:
  *
@@ -88,15 +103,19 @@ static void usage(FILE *out)
 {
     fprintf(out,
             "usage: gocc [options] FILE.g\n"
+            "       gocc run [options] FILE.g [ARGS...]\n"
             "\n"
             "gocc compiles FILE.g, a program in G (a subset of Go), to C and links it\n"
             "with the gort goroutine runtime.  Without -o, the program is named after\n"
-            "FILE.g without its directory and its .g, as `go build` does.\n"
+            "FILE.g without its directory and its .g, as `go build` does.  `gocc run`\n"
+            "compiles FILE.g in memory (libgccjit) and runs it with ARGS at once.\n"
             "\n"
             "options:\n"
             "  -o PROG         write the program (or, with -S, the C) to PROG\n"
             "  -S              write the generated C to FILE.c (-o -: standard output)\n"
-            "  -O0, -O1, -O2   optimisation level of the C compiler (default -O2)\n"
+            "  --backend=c     build through C and $CC (the default)\n"
+            "  --backend=jit   build with libgccjit (no C compiler needed)\n"
+            "  -O0, -O1, -O2   optimisation level (default -O2)\n"
             "  -g              debug information, with lines of FILE.g (#line)\n"
             "  -v              print the C compiler's command line\n"
             "  --help          print this help\n"
@@ -607,14 +626,59 @@ static int main_build(const LProgram *prog, const Options *o)
     return main_commit_tmp(o->out) ? 0 : 1;
 }
 
+/* gocc --backend=jit FILE.g: libgccjit links the executable into the
+ * temporary, renamed to the program's name on success. */
+static int main_build_jit(const LProgram *prog, const Options *o)
+{
+    char *lib, *incdir;
+    if (!main_find_runtime(&lib, &incdir))
+        return 1;
+    bool special = main_special_output(o->out);
+    if (!special) {
+        int fd = main_make_tmp(o->out);
+        if (fd < 0)
+            return 1;
+        close(fd);
+    }
+    if (o->verbose)
+        fprintf(stderr, "gocc: libgccjit %s%s -> %s, linked with %s -Wl,-z,now -lgc -lpthread -lm\n",
+                o->opt, o->debug ? " -g" : "", o->out, lib);
+    if (jit_build(prog, o->opt[2] - '0', o->debug, lib, special ? o->out : main_tmpname) != 0) {
+        main_remove_tmp();
+        return 1;
+    }
+    if (special)
+        return 0;
+    main_chmod_tmp(0777);
+    return main_commit_tmp(o->out) ? 0 : 1;
+}
+
 int main(int argc, char **argv)
 {
     enum { COMPILE, SYNTAX, CHECK, TOKENS, AST } mode = COMPILE;
     Options o = {.opt = "-O2"};
+    /* `gocc run [options] FILE.g [ARGS...]`: everything after FILE.g is
+     * the program's; its os.Args are FILE.g ARGS... */
+    bool run = argc > 1 && !strcmp(argv[1], "run");
+    bool jit = run;
+    int progarg = 0;
 
-    for (int i = 1; i < argc; i++) {
+    for (int i = run ? 2 : 1; i < argc; i++) {
         const char *a = argv[i];
-        if (!strcmp(a, "--help") || !strcmp(a, "-help") || !strcmp(a, "-h")) {
+        if (run && o.file) {
+            break;
+        } else if (!strcmp(a, "--backend=jit")) {
+            jit = true;
+        } else if (!strcmp(a, "--backend=c")) {
+            if (run) {
+                fprintf(stderr, "gocc: gocc run compiles in memory: it needs the JIT back end\n");
+                return 2;
+            }
+            jit = false;
+        } else if (!strncmp(a, "--backend=", 10)) {
+            fprintf(stderr, "gocc: unknown back end %s (c or jit)\n", a + 10);
+            return 2;
+        } else if (!strcmp(a, "--help") || !strcmp(a, "-help") || !strcmp(a, "-h")) {
             usage(stdout);
             return 0;
         } else if (!strcmp(a, "--version")) {
@@ -658,11 +722,37 @@ int main(int argc, char **argv)
             return 2;
         } else {
             o.file = a;
+            progarg = i;
         }
     }
     if (!o.file) {
         usage(stderr);
         return 2;
+    }
+    if (run && (mode != COMPILE || o.asm_only || o.out)) {
+        fprintf(stderr, "gocc: gocc run takes no -o, -S or developer options\n");
+        return 2;
+    }
+    if (jit && o.asm_only) {
+        fprintf(stderr, "gocc: -S writes C: it needs the C back end\n");
+        return 2;
+    }
+    if (run) {
+        File rf;
+        if (!read_file(o.file, &rf))
+            return 1;
+        Node *rroot = parse_file(&rf);
+        if (!rroot)
+            return 1;
+        Package *rpkg = check_program(&rf, rroot);
+        if (!rpkg)
+            return 1;
+        LProgram *rprog = lower_program(rpkg);
+        if (!rprog)
+            return 1;
+        if (o.verbose)
+            fprintf(stderr, "gocc: libgccjit %s%s, in memory; running %s\n", o.opt, o.debug ? " -g" : "", o.file);
+        return jit_run(rprog, o.opt[2] - '0', o.debug, argc - progarg, argv + progarg);
     }
     if (!o.out)
         o.out = main_default_output(o.file, o.asm_only);
@@ -707,5 +797,7 @@ int main(int argc, char **argv)
     LProgram *prog = lower_program(pkg);
     if (!prog)
         return 1;
-    return o.asm_only ? main_write_c(prog, &o) : main_build(prog, &o);
+    if (o.asm_only)
+        return main_write_c(prog, &o);
+    return jit ? main_build_jit(prog, &o) : main_build(prog, &o);
 }

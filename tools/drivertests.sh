@@ -181,6 +181,43 @@ fi
 check hostile-g '[ -x hostile-g ] && ./hostile-g 2>&1 | cmp -s - "$src/hostile.out"'
 rm -f err out hostile hostile-g
 
+# --- the JIT back end: gocc run, --backend -----------------------------------
+fresh
+"$gocc" run hello.g > out 2> err; st=$?
+check run-hello '[ $st = 0 ] && [ "$(cat out)" = "hello, world" ] && [ ! -s err ]'
+rm -f out err
+check run-nothing-left 'only'
+"$gocc" run args.g > out; st=$?
+check run-os-args '[ $st = 0 ] && [ "$(cat out)" = "1 [args.g]" ]'
+"$gocc" run -O0 args.g -x 'two words' -O1 > out; st=$?
+check run-args-exit-status '[ $st = 4 ] && [ "$(cat out)" = "4 [args.g -x two words -O1]" ]'
+rm -f out
+"$gocc" run typeerr.g 2> err; st=$?
+check run-compile-error '[ $st = 1 ] && cmp -s err "$src/typeerr.err"'
+rm -f err
+"$gocc" run -o x hello.g 2> /dev/null; st=$?
+check run-no-o '[ $st = 2 ]'
+"$gocc" run --backend=c hello.g 2> /dev/null; st=$?
+check run-needs-jit '[ $st = 2 ]'
+"$gocc" --backend=llvm hello.g 2> /dev/null; st=$?
+check backend-unknown '[ $st = 2 ] && only'
+chmod a-w . "$tmp/t"
+"$gocc" run hello.g > "$tmp/out" 2>&1; st=$?
+chmod u+w . "$tmp/t"
+check run-read-only-dirs '[ $st = 0 ] && [ "$(cat "$tmp/out")" = "hello, world" ] && only'
+rm -f "$tmp/out"
+"$gocc" --backend=jit hello.g -o hj; st=$?
+check backend-jit '[ $st = 0 ] && [ "$(./hj)" = "hello, world" ] && only hj'
+rm -f hj
+"$gocc" --backend=jit -S hello.g 2> /dev/null; st=$?
+check backend-jit-no-S '[ $st = 2 ] && only'
+"$gocc" --backend=jit syntaxerr.g -o se 2> err; st=$?
+check backend-jit-error-nothing-left '[ $st = 1 ] && cmp -s err "$src/syntaxerr.err" && rm -f err && only'
+"$gocc" --backend=jit -g -O0 hello.g -o hg; st=$?
+check backend-jit-g '[ $st = 0 ] && [ "$(./hg)" = "hello, world" ] &&
+    readelf --debug-dump=line hg 2> /dev/null | grep -q "hello\.g"'
+rm -f hg
+
 # --- make install into a temporary prefix -------------------------------------
 prefix="$tmp/prefix dir"
 if make -s -C "$root" install B="$bdir" PREFIX="$prefix" > "$tmp/install.log" 2>&1; then

@@ -1,7 +1,11 @@
 #!/bin/bash
-# gotests.sh [GOCC [DIR]] — whole-program tests: compile each G program with
-# gocc, run it, compare what it does with what `go run` does (defaults:
-# build/gocc, testdata/run).
+# gotests.sh [--jit] [GOCC [DIR]] — whole-program tests: compile each G
+# program with gocc, run it, compare what it does with what `go run` does
+# (defaults: build/gocc, testdata/run).
+#
+# With --jit the same programs and goldens go through the libgccjit back
+# end instead: each is run as `GOCC run NAME.g` (compiled in memory, run
+# in gocc's process), from inside DIR, and reported as `PASS jit/NAME`.
 #
 # For a test DIR/NAME.g the files beside it say what must happen; they are
 # written by tools/goldens.sh from real Go 1.19 (or, for the few programs
@@ -21,6 +25,8 @@
 # NAME.stdin or /dev/null.  Two tests run at a time.  Prints `PASS run/NAME` or
 # `FAIL run/NAME  reason` (plus the first lines of the difference) and ends
 # with "N passed, M failed"; exits 1 if anything failed.
+kind=run
+if [ "$1" = --jit ]; then kind=jit; shift; fi
 gocc=$(realpath "${1:-build/gocc}")
 dir=$(realpath "${2:-testdata/run}")
 jobs=${GOTESTS_JOBS:-2}
@@ -46,9 +52,13 @@ errmatch() {
 runone() {
     local t=$1 w=$tmp/$1 src=$dir/$1 why="" rc want_code env=()
     mkdir -p "$w"
-    (cd "$dir" && exec timeout -k 5 30 "$gocc" -fcc-werror "$t.g" -o "$w/prog") >"$w/cout" 2>&1
-    rc=$?
-    if [ "$rc" != 0 ] || [ ! -x "$w/prog" ]; then
+    if [ "$kind" = jit ]; then
+        rc=0    # compiled and run in one step, below
+    else
+        (cd "$dir" && exec timeout -k 5 30 "$gocc" -fcc-werror "$t.g" -o "$w/prog") >"$w/cout" 2>&1
+        rc=$?
+    fi
+    if [ "$kind" = run ] && { [ "$rc" != 0 ] || [ ! -x "$w/prog" ]; }; then
         why="does not compile (gocc exit status $rc)"
         [ "$rc" = 124 ] && why="does not compile (gocc timed out after 30s)"
         [ "$rc" -gt 128 ] && [ "$rc" != 124 ] && why="does not compile (gocc killed by signal $((rc - 128)))"
@@ -57,10 +67,16 @@ runone() {
         [ -f "$src.env" ] && mapfile -t env < "$src.env"
         want_code=0; [ -f "$src.code" ] && want_code=$(cat "$src.code")
         in=/dev/null; [ -f "$src.stdin" ] && in=$src.stdin
-        (cd "$w" && exec env "${env[@]}" timeout -k 5 10 ./prog) <"$in" >"$w/out" 2>"$w/err"
+        if [ "$kind" = jit ]; then
+            (cd "$dir" && exec env "${env[@]}" timeout -k 5 10 "$gocc" run "$t.g") <"$in" >"$w/out" 2>"$w/err"
+        else
+            (cd "$w" && exec env "${env[@]}" timeout -k 5 10 ./prog) <"$in" >"$w/out" 2>"$w/err"
+        fi
         rc=$?
         head -1 "$w/err" > "$w/first"
-        if [ "$rc" = 124 ] && [ "$want_code" != 124 ]; then
+        if grep -q '^gocc: internal error\|^libgccjit.so: error' "$w/err"; then
+            why="does not compile (JIT)"; head -3 "$w/err" > "$w/diff"
+        elif [ "$rc" = 124 ] && [ "$want_code" != 124 ]; then
             why="timed out after 10s"; head -5 "$w/out" > "$w/diff"
         elif [ ! -f "$src.out" ]; then
             why="no $t.out"
@@ -79,15 +95,15 @@ runone() {
         fi
     fi
     if [ -z "$why" ]; then
-        echo "PASS run/$t" > "$tmp/$t.res"
+        echo "PASS $kind/$t" > "$tmp/$t.res"
     else
-        printf 'FAIL run/%-28s %s\n' "$t" "$why" > "$tmp/$t.res"
+        printf 'FAIL %s/%-28s %s\n' "$kind" "$t" "$why" > "$tmp/$t.res"
         [ -s "$w/diff" ] && sed 's/^/    /' "$w/diff" >> "$tmp/$t.res"
     fi
     rm -rf "$w"
 }
 export -f runone errmatch
-export gocc dir tmp
+export gocc dir tmp kind
 
 ls "$dir"/*.g | xargs -n1 basename | sed 's/\.g$//' \
     | xargs -P "$jobs" -I{} bash -c 'runone {} 2>/dev/null'
