@@ -69,6 +69,7 @@
 #include <dirent.h>
 #include <dlfcn.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <libgccjit.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -77,6 +78,9 @@
 #include <unistd.h>
 
 #include "gocc.h"
+
+/* runtime/gort.h: gocc run hands the compiled object to the traceback */
+void gort_traceback_image(int fd, void *anchor);
 
 /* A struct type: its gcc_jit_struct and fields, found by C name. */
 typedef struct JStruct {
@@ -1243,6 +1247,8 @@ static void jit_set_options(gcc_jit_context *ctx, int opt, bool debug)
     /* Go's semantics, as the C back end states them to $CC */
     gcc_jit_context_add_command_line_option(ctx, "-fwrapv");
     gcc_jit_context_add_command_line_option(ctx, "-fno-strict-aliasing");
+    /* every Go call keeps its caller's frame, for tracebacks (as main.c) */
+    gcc_jit_context_add_command_line_option(ctx, "-fno-optimize-sibling-calls");
     /* the bodies' noinline (see the top of the file) */
     gcc_jit_context_add_command_line_option(ctx, "-fno-inline");
     /* every call into the runtime bound at load time (gort.h: a lazily
@@ -1357,7 +1363,8 @@ static void jit_remove_tempdir(void *code)
 
 int jit_run(const LProgram *p, int opt, bool debug, int argc, char **argv)
 {
-    gcc_jit_context *c = jit_program(p, opt, debug);
+    (void)debug;    /* always: .g locations and debug information, for tracebacks */
+    gcc_jit_context *c = jit_program(p, opt, true);
     gcc_jit_result *r = gcc_jit_context_compile(c);
     if (!r) {
         const char *err = gcc_jit_context_get_first_error(c);
@@ -1370,6 +1377,14 @@ int jit_run(const LProgram *p, int opt, bool debug, int argc, char **argv)
         fprintf(stderr, "gocc: internal error: the JIT result has no main\n");
         return 1;
     }
+    /* The runtime's traceback reads the object's symbols and DWARF (its
+     * .g lines): keep the file open before its directory goes. */
+    Dl_info info;
+    if (dladdr((void *)entry, &info) && info.dli_fname) {
+        int fd = open(info.dli_fname, O_RDONLY | O_CLOEXEC);
+        if (fd >= 0)
+            gort_traceback_image(fd, (void *)entry);
+    }
     jit_remove_tempdir((void *)entry);
     gcc_jit_context_release(c);
     fflush(stdout);
@@ -1379,7 +1394,8 @@ int jit_run(const LProgram *p, int opt, bool debug, int argc, char **argv)
 
 int jit_build(const LProgram *p, int opt, bool debug, const char *lib, const char *out)
 {
-    gcc_jit_context *c = jit_program(p, opt, debug);
+    (void)debug;    /* always, as the C back end always has line tables */
+    gcc_jit_context *c = jit_program(p, opt, true);
     gcc_jit_context_add_driver_option(c, lib);
     gcc_jit_context_add_driver_option(c, "-lgc");
     gcc_jit_context_add_driver_option(c, "-lpthread");

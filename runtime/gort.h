@@ -122,6 +122,13 @@ typedef struct gort_funcname {
 void gort_setfuncnames(const gort_funcname *tab, int64_t n);
 
 /*
+ * `gocc run` calls this before it starts a program compiled in memory:
+ * fd is the open file of the shared object libgccjit made (its symbols
+ * and DWARF name the frames), anchor the run-time address of its `main`.
+ */
+void gort_traceback_image(int fd, void *anchor);
+
+/*
  * The compiler turns `go f(x, y)` into a call to this: the arguments (and
  * receiver and function value) are evaluated by the caller into a struct,
  * `argsize` bytes of which are copied to the top of the new goroutine's

@@ -107,19 +107,36 @@ typedef struct Image {
     const uint8_t *rng, *rngend;    /* .debug_rnglists (5) or .debug_ranges (4) */
 } Image;
 
-static Image img;
+/*
+ * The images we can read: the executable, and, under `gocc run`, the
+ * shared object libgccjit compiled the program into (gocc hands us its
+ * file before deleting it: gort_traceback_image).  `img` is the one being
+ * searched; every reader below works on it.
+ */
+static Image images[2];
+static int nimages;
+static Image *img = &images[0];
+static int jitfd = -1;
+static uintptr_t jitanchor;
 
-static void loadimage(void) {
-    static bool tried;
-    if (tried) return;
-    tried = true;
-    int fd = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return;
+/*
+ * gocc run calls this before starting the program compiled in memory:
+ * fd is the shared object's file, open (its directory is about to be
+ * removed), and anchor the run-time address of its `main`, to compute
+ * where it was loaded.
+ */
+void gort_traceback_image(int fd, void *anchor) {
+    jitfd = fd;
+    jitanchor = (uintptr_t)anchor;
+}
+
+/* Map the ELF file fd and find its sections; the load bias comes from
+ * the symbol `anchor`, whose run-time address is `addr`. */
+static void readimage(Image *m, int fd, const char *anchor, uintptr_t addr) {
     struct stat st;
     void *map = MAP_FAILED;
     if (fstat(fd, &st) == 0 && st.st_size > (off_t)sizeof(Elf64_Ehdr))
         map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
-    close(fd);
     if (map == MAP_FAILED) return;
     const uint8_t *base = map;
     size_t size = (size_t)st.st_size;
@@ -135,36 +152,48 @@ static void loadimage(void) {
         const char *name = shstr + sh[i].sh_name;
         const uint8_t *p = base + sh[i].sh_offset;
         if (sh[i].sh_type == SHT_SYMTAB && sh[i].sh_link < eh->e_shnum) {
-            img.syms = (const Elf64_Sym *)p;
-            img.nsyms = sh[i].sh_size / sizeof(Elf64_Sym);
-            img.strtab = (const char *)base + sh[sh[i].sh_link].sh_offset;
+            m->syms = (const Elf64_Sym *)p;
+            m->nsyms = sh[i].sh_size / sizeof(Elf64_Sym);
+            m->strtab = (const char *)base + sh[sh[i].sh_link].sh_offset;
         } else if (!strcmp(name, ".debug_line")) {
-            img.line = p;
-            img.lineend = p + sh[i].sh_size;
+            m->line = p;
+            m->lineend = p + sh[i].sh_size;
         } else if (!strcmp(name, ".debug_line_str")) {
-            img.linestr = (const char *)p;
-            img.linestrsize = sh[i].sh_size;
+            m->linestr = (const char *)p;
+            m->linestrsize = sh[i].sh_size;
         } else if (!strcmp(name, ".debug_info")) {
-            img.info = p;
-            img.infoend = p + sh[i].sh_size;
+            m->info = p;
+            m->infoend = p + sh[i].sh_size;
         } else if (!strcmp(name, ".debug_abbrev")) {
-            img.abbrev = p;
-            img.abbrevend = p + sh[i].sh_size;
+            m->abbrev = p;
+            m->abbrevend = p + sh[i].sh_size;
         } else if (!strcmp(name, ".debug_rnglists") || !strcmp(name, ".debug_ranges")) {
-            img.rng = p;
-            img.rngend = p + sh[i].sh_size;
+            m->rng = p;
+            m->rngend = p + sh[i].sh_size;
         } else if (!strcmp(name, ".debug_str")) {
-            img.str = (const char *)p;
-            img.strsize = sh[i].sh_size;
+            m->str = (const char *)p;
+            m->strsize = sh[i].sh_size;
         }
     }
-    /* The load bias, from a function whose run-time address we know. */
-    for (size_t i = 0; i < img.nsyms; i++)
-        if (ELF64_ST_TYPE(img.syms[i].st_info) == STT_FUNC &&
-            !strcmp(img.strtab + img.syms[i].st_name, "gort_setfuncnames")) {
-            img.bias = (uintptr_t)gort_setfuncnames - img.syms[i].st_value;
-            img.ok = true;
+    for (size_t i = 0; i < m->nsyms; i++)
+        if (ELF64_ST_TYPE(m->syms[i].st_info) == STT_FUNC &&
+            !strcmp(m->strtab + m->syms[i].st_name, anchor)) {
+            m->bias = addr - m->syms[i].st_value;
+            m->ok = true;
         }
+}
+
+static void loadimages(void) {
+    static bool tried;
+    if (tried) return;
+    tried = true;
+    int fd = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+        readimage(&images[0], fd, "gort_setfuncnames", (uintptr_t)gort_setfuncnames);
+        close(fd);
+    }
+    nimages = 1;
+    if (jitfd >= 0) readimage(&images[nimages++], jitfd, "main", jitanchor);
 }
 
 /*
@@ -173,26 +202,38 @@ static void loadimage(void) {
  * path) into a symbol of their own, `f.cold`, and makes specialised
  * copies (`f.part.0`, `f.isra.0`, `f.constprop.0`): those count as `f`.
  */
-static uintptr_t symfunc(uintptr_t pc, uintptr_t *part) {
+static uintptr_t symfunc1(uintptr_t pc, uintptr_t *part) {
     const Elf64_Sym *hit = NULL;
-    for (size_t i = 0; i < img.nsyms && !hit; i++) {
-        const Elf64_Sym *s = &img.syms[i];
-        if (ELF64_ST_TYPE(s->st_info) == STT_FUNC && s->st_value + img.bias <= pc &&
-            pc < s->st_value + img.bias + s->st_size)
+    for (size_t i = 0; i < img->nsyms && !hit; i++) {
+        const Elf64_Sym *s = &img->syms[i];
+        if (ELF64_ST_TYPE(s->st_info) == STT_FUNC && s->st_value + img->bias <= pc &&
+            pc < s->st_value + img->bias + s->st_size)
             hit = s;
     }
     if (!hit) return 0;
-    *part = hit->st_value + img.bias;
-    const char *name = img.strtab + hit->st_name;
+    *part = hit->st_value + img->bias;
+    const char *name = img->strtab + hit->st_name;
     const char *dot = strchr(name, '.');
-    if (!dot) return hit->st_value + img.bias;
+    if (!dot) return hit->st_value + img->bias;
     size_t n = (size_t)(dot - name);
-    for (size_t i = 0; i < img.nsyms; i++) {
-        const Elf64_Sym *s = &img.syms[i];
-        const char *sn = img.strtab + s->st_name;
+    for (size_t i = 0; i < img->nsyms; i++) {
+        const Elf64_Sym *s = &img->syms[i];
+        const char *sn = img->strtab + s->st_name;
         if (ELF64_ST_TYPE(s->st_info) == STT_FUNC && !strncmp(sn, name, n) && sn[n] == 0)
-            return s->st_value + img.bias;
+            return s->st_value + img->bias;
     }
+    return 0;
+}
+
+/* symfunc1 over every image; img is left on the one that knew pc. */
+static uintptr_t symfunc(uintptr_t pc, uintptr_t *part) {
+    for (int k = 0; k < nimages; k++) {
+        img = &images[k];
+        if (!img->ok) continue;
+        uintptr_t fn = symfunc1(pc, part);
+        if (fn) return fn;
+    }
+    img = &images[0];
     return 0;
 }
 
@@ -200,7 +241,7 @@ static uintptr_t symfunc(uintptr_t pc, uintptr_t *part) {
  * function); *start: where the part of it that holds pc begins.  Without
  * a symbol table: the nearest function below pc. */
 static const gort_funcname *funcat(uintptr_t pc, uintptr_t *start) {
-    if (!img.ok) {
+    if (!images[0].ok && !images[1].ok) {
         const gort_funcname *f = funcfor(pc);
         *start = f ? (uintptr_t)f->fn : 0;
         return f;
@@ -277,11 +318,11 @@ static const char *formval(Rd *r, uint64_t form, uint64_t *num) {
     case 0x08: s = cstr(r); break;                              /* DW_FORM_string */
     case 0x1f:                                                  /* DW_FORM_line_strp */
         off = rdn(r, 4);
-        s = img.linestr && off < img.linestrsize ? img.linestr + off : "";
+        s = img->linestr && off < img->linestrsize ? img->linestr + off : "";
         break;
     case 0x0e:                                                  /* DW_FORM_strp */
         off = rdn(r, 4);
-        s = img.str && off < img.strsize ? img.str + off : "";
+        s = img->str && off < img->strsize ? img->str + off : "";
         break;
     case 0x0b: *num = rdn(r, 1); break;                         /* data1 */
     case 0x05: *num = rdn(r, 2); break;                         /* data2 */
@@ -577,8 +618,8 @@ static bool attrval(Rd *r, uint64_t form, int64_t implicit, int version, uint64_
 
 /* Does the range list at `off` (base address `base`) hold pc? */
 static bool inranges(uint64_t off, uint64_t base, int version, uint64_t pc) {
-    if (!img.rng || off >= (uint64_t)(img.rngend - img.rng)) return false;
-    Rd r = {img.rng + off, img.rngend, false};
+    if (!img->rng || off >= (uint64_t)(img->rngend - img->rng)) return false;
+    Rd r = {img->rng + off, img->rngend, false};
     if (version < 5) {                                      /* .debug_ranges pairs */
         for (;;) {
             uint64_t a = rdn(&r, 8), b = rdn(&r, 8);
@@ -608,8 +649,8 @@ static bool inranges(uint64_t off, uint64_t base, int version, uint64_t pc) {
  * its line, and *file; 0 if none.
  */
 static uint64_t callsite(uint64_t pc, const char **file) {
-    if (!img.info || !img.abbrev) return 0;
-    Rd r = {img.info, img.infoend, false};
+    if (!img->info || !img->abbrev) return 0;
+    Rd r = {img->info, img->infoend, false};
     static const uint8_t *abbrevs[1024];    /* code -> its abbreviation */
     while (r.p < r.end && !r.bad) {
         uint64_t len = rdn(&r, 4);
@@ -628,10 +669,10 @@ static uint64_t callsite(uint64_t pc, const char **file) {
             aoff = rdn(&u, 4);
             rdn(&u, 1);
         }
-        if (u.bad || aoff >= (uint64_t)(img.abbrevend - img.abbrev)) return 0;
+        if (u.bad || aoff >= (uint64_t)(img->abbrevend - img->abbrev)) return 0;
         /* index the unit's abbreviations */
         memset(abbrevs, 0, sizeof abbrevs);
-        Rd a = {img.abbrev + aoff, img.abbrevend, false};
+        Rd a = {img->abbrev + aoff, img->abbrevend, false};
         for (;;) {
             uint64_t code = uleb(&a);
             if (code == 0 || a.bad) break;
@@ -659,7 +700,7 @@ static uint64_t callsite(uint64_t pc, const char **file) {
                 continue;
             }
             if (code >= 1024 || !abbrevs[code]) return 0;
-            Rd ab = {abbrevs[code], img.abbrevend, false};
+            Rd ab = {abbrevs[code], img->abbrevend, false};
             uint64_t tag = uleb(&ab);
             bool children = *ab.p++ != 0;
             uint64_t low = 0, high = 0, ranges = ~(uint64_t)0, cline = 0, cfile = 0;
@@ -690,8 +731,8 @@ static uint64_t callsite(uint64_t pc, const char **file) {
             if (tag == 0x11) {                              /* compile_unit */
                 if (!holds) break;                          /* pc is not in this unit */
                 base = low;
-                if (stmtlist < (uint64_t)(img.lineend - img.line)) {
-                    Rd l = {img.line + stmtlist, img.lineend, false};
+                if (stmtlist < (uint64_t)(img->lineend - img->line)) {
+                    Rd l = {img->line + stmtlist, img->lineend, false};
                     haslu = unitheader(&l, &lu);
                 }
             }
@@ -714,16 +755,25 @@ static uint64_t callsite(uint64_t pc, const char **file) {
 
 /* The file and line of the instruction at run-time address pc: the .g
  * call site when pc is in an inlined entry stub, else the line table's. */
-static uint64_t lineof(uintptr_t pc, const char **file) {
-    if (!img.ok) return 0;
-    uint64_t line = callsite(pc - img.bias, file);
+static uint64_t lineof1(uintptr_t pc, const char **file) {
+    if (!img->ok) return 0;
+    uint64_t line = callsite(pc - img->bias, file);
     if (line) return line;
-    if (!img.line) return 0;
-    Rd r = {img.line, img.lineend, false};
+    if (!img->line) return 0;
+    Rd r = {img->line, img->lineend, false};
     while (r.p < r.end) {
         Unit u;
         if (!unitheader(&r, &u)) return 0;
-        line = runprogram(&u, pc - img.bias, file);
+        line = runprogram(&u, pc - img->bias, file);
+        if (line) return line;
+    }
+    return 0;
+}
+
+static uint64_t lineof(uintptr_t pc, const char **file) {
+    for (int k = 0; k < nimages; k++) {
+        img = &images[k];
+        uint64_t line = lineof1(pc, file);
         if (line) return line;
     }
     return 0;
@@ -798,7 +848,7 @@ static _Unwind_Reason_Code walkframe(struct _Unwind_Context *ctx, void *arg) {
 
 static void walk(void *arg) {
     Walk *w = arg;
-    loadimage();
+    loadimages();
     _Unwind_Backtrace(walkframe, w);
     /* Go's last lines for a goroutine made by a `go` statement. */
     uintptr_t start;
