@@ -1696,8 +1696,20 @@ static LExpr **lx_seq(Node **ns, Type **tos, int n)
  * interface when `to` is one and `from` is not). */
 static LExpr *convert(LExpr *v, Type *from, Type *to)
 {
-    if (!to || !from || from == to || !is_iface(to))
+    if (!to || !from || from == to)
         return v;
+    if (!is_iface(to)) {
+        /* assignable without an interface: the same Go layout, but maybe
+         * two C types (a named struct T and struct{...}, *T and *struct{...}) */
+        if (from->kind == TY_UNTYPED_NIL || !v->type)
+            return v;
+        LType *ct = ctype(to);
+        if (lower_type_same(ct, lt_unqual(v->type)))
+            return v;
+        if (ct->kind == LT_STRUCT)
+            return le_deref(le_cast(lt_ptr(ct), addr_of_value(v)));
+        return le_cast(ct, v);
+    }
     if (from->kind == TY_UNTYPED_NIL)
         return le_zero(ctype(to));
     if (is_iface(from)) {
