@@ -72,9 +72,9 @@ static int sizeclass(size_t size) {
     return c;
 }
 
-static void *sysalloc(size_t size) {
-    void *p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
-                   -1, 0);
+static void *sysalloc(size_t size, int flags) {
+    void *p = mmap(NULL, size, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | flags, -1, 0);
     if (p == MAP_FAILED) fatal("out of memory allocating stack");
     return p;
 }
@@ -84,7 +84,11 @@ static void *sysalloc(size_t size) {
 static FreeSeg *pool_get_min(void) {
     FreeSeg *f = stackpool.free[0];
     if (!f) {
-        char *chunk = sysalloc(CHUNK);
+        /* Every segment of a chunk is about to be written (the free
+         * list runs through them), so have the kernel fault the chunk in
+         * at once: one system call instead of 64 page faults, which perf
+         * showed as 19% of skynet on the store below. */
+        char *chunk = sysalloc(CHUNK, MAP_POPULATE);
         for (size_t off = CHUNK; off > 0; off -= STACK_MIN) {
             FreeSeg *n = (FreeSeg *)(chunk + off - STACK_MIN);
             n->next = f;
@@ -126,9 +130,9 @@ Seg *stackalloc(size_t size) {
             stackpool.retained -= size;
         }
         unlock(&stackpool.lock);
-        s = f ? (Seg *)f : sysalloc(size);
+        s = f ? (Seg *)f : sysalloc(size, 0);
     } else {
-        s = sysalloc(size);
+        s = sysalloc(size, 0);
     }
     stack_unpoison(s, size);
     s->prev = NULL;
