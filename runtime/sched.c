@@ -233,6 +233,19 @@ static uint32_t runqgrab(P *pp, G **batch, bool stealnext) {
         if (n == 0) {
             if (stealnext) {
                 G *next = atomic_load_explicit(&pp->runnext, memory_order_acquire);
+                /* A running P whose G just readied `next` (a channel
+                 * hand-off) is usually about to park and switch to it:
+                 * stealing it now would bounce the pair, and their
+                 * channel's lock, between two cores for every message.
+                 * Give the owner ~3 us first, as Go does; stop waiting as
+                 * soon as it takes the G. */
+                if (next && atomic_load_explicit(&pp->status, memory_order_relaxed) == Prunning) {
+                    int64_t until = gort_nanotime() + 3000;
+                    while (atomic_load_explicit(&pp->runnext, memory_order_acquire) == next &&
+                           gort_nanotime() < until)
+                        __builtin_ia32_pause();
+                    next = atomic_load_explicit(&pp->runnext, memory_order_acquire);
+                }
                 if (next && atomic_compare_exchange_strong_explicit(
                                 &pp->runnext, &next, NULL, memory_order_acq_rel,
                                 memory_order_relaxed)) {
