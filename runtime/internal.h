@@ -95,11 +95,26 @@ void gort_stackcall(void (*fn)(void *), void *arg, void *new_sp, void **save_sp)
  * (channel operations, parking, the scheduler's fast paths, morestack
  * itself) and for small leaf libc calls the compiler emits (memcpy).
  */
+/*
+ * Sizes.  A goroutine's first segment is STACK_MIN bytes, a multiple of 16
+ * but not necessarily a power of two: 1.5 KB, three quarters of Go's 2 KB
+ * first stack, because most goroutines park with a few hundred bytes of
+ * frames and the first segment is most of a parked goroutine's memory
+ * (1,248 bytes of a 2 KB segment was frame room; 1.5 KB leaves 744, over
+ * twice the frame estimate of a typical goroutine body).  Every later
+ * segment is a power of two, at least twice the one before it: 4 KB,
+ * 8 KB, ... (seg_nextsize).
+ */
 #ifndef GORT_STACK_MIN
-#define GORT_STACK_MIN 2048       /* first segment, header included */
+#define GORT_STACK_MIN 1536       /* first segment, header included */
 #endif
 #define STACK_MIN GORT_STACK_MIN
 #define STACK_SEG_MAX (1 << 20)   /* doubling stops here */
+
+/* The smallest power of two >= n (n > 1). */
+static inline size_t pow2ceil(size_t n) {
+    return (size_t)1 << (64 - __builtin_clzl(n - 1));
+}
 #define STACK_LIMIT 1000000000    /* Go's default max stack */
 #ifndef GORT_STACK_RESERVE
 #define GORT_STACK_RESERVE 768
@@ -116,7 +131,7 @@ static inline uintptr_t seg_guard(Seg *s) {
     return (uintptr_t)s + sizeof(Seg) + GORT_STACK_RESERVE;
 }
 
-Seg *stackalloc(size_t size);     /* size: power of two >= STACK_MIN */
+Seg *stackalloc(size_t size);     /* size: STACK_MIN, or a power of two above it */
 void stackfree(Seg *s);
 /* Make `to` (a segment of gp's chain) the newest again, releasing the
  * newer ones, and reset the stackguard to `guard`: used when a recovered

@@ -664,8 +664,7 @@ void gort_go(void (*fn)(void *), const void *args, size_t argsize) {
         newg->stk = NULL;
     }
     if (!newg->stk) {
-        size_t size = STACK_MIN;
-        while (size < need) size <<= 1;
+        size_t size = need <= STACK_MIN ? STACK_MIN : pow2ceil(need);
         newg->stk = stackalloc(size);
         newg->stktotal = size;
     }
@@ -1193,9 +1192,13 @@ static void *sysmon(void *arg) {
 /* Start-up and the runtime package                                      */
 /* ===================================================================== */
 
+static void main_entry_thunk(void *arg) { (*(void (**)(void))arg)(); }
+
+/* Goroutine 1 runs package initialisation and main.main on a 16 KB
+ * segment: one goroutine, so memory is no concern, and code written in C
+ * against the runtime (its tests) runs there without stack checks. */
 static void main_thunk(void *arg) {
-    void (*main_entry)(void) = *(void (**)(void))arg;
-    main_entry();
+    gort_morestack(main_entry_thunk, arg, 8192);
     /* main.main returned: the program ends, and every goroutine with it. */
     gort_exit(0);
 }
