@@ -72,8 +72,33 @@ static GC_push_other_roots_proc prev_push_roots;
 
 #define MAXGCSP 256
 
+/* Bytes of goroutine stacks and Gs pushed by this collection. */
+static size_t pushed_stack_bytes;
+
 static void push_stack(uintptr_t lo, uintptr_t hi) {
-    if (lo < hi) GC_push_all_eager((void *)lo, (void *)hi);
+    if (lo < hi) {
+        GC_push_all_eager((void *)lo, (void *)hi);
+        pushed_stack_bytes += hi - lo;
+    }
+}
+
+/*
+ * Pacing.  Boehm starts a collection once the program has allocated
+ * about (2 x pointerful heap + 2 x thread stacks + roots) / divisor bytes
+ * since the last one: scanning is the cost, so the allowance grows with
+ * what there is to scan.  It does not know our goroutine stacks, which are
+ * pushed by push_roots: with a million goroutines alive (skynet) each
+ * collection scanned hundreds of MB of stacks while the allowance stayed
+ * that of a small heap, and perf put 18% of skynet in GC_push_all_eager.
+ * So after each collection the minimum allowance is set to what Boehm
+ * would have given those bytes as thread stacks (Go's pacer, since 1.18,
+ * also counts stacks in the heap goal).
+ */
+static size_t default_min_allocd;
+
+static void pace_stacks(void) {
+    size_t want = 2 * pushed_stack_bytes / (size_t)GC_get_free_space_divisor();
+    GC_set_min_bytes_allocd(want > default_min_allocd ? want : default_min_allocd);
 }
 
 /* The lowest sp known to be in use in segment s, or its bottom. */
@@ -88,6 +113,7 @@ static uintptr_t seg_scan_lo(Seg *s, uintptr_t saved, const uintptr_t *sps, int 
 
 static void push_roots(void) {
     if (prev_push_roots) prev_push_roots();
+    pushed_stack_bytes = 0;
 
     uintptr_t sps[MAXGCSP];
     int nsp = 0;
@@ -102,15 +128,20 @@ static void push_roots(void) {
         if (lo >= mp->g0lo && lo < mp->g0hi) push_stack(lo, mp->g0hi);
     }
 
+    /* A dead G holds nothing the program can reach: its stale fields are
+     * not roots (gort_go's arguments stay in its caller's frame until the
+     * G is made runnable, and the world is stopped, so a G is either
+     * still dead here or fully set up). */
     for (G *gp = __atomic_load_n(&sched.allg, __ATOMIC_ACQUIRE); gp; gp = gp->alllink) {
-        push_stack((uintptr_t)gp, (uintptr_t)(gp + 1));
         uint32_t st = atomic_load_explicit(&gp->status, memory_order_relaxed);
         if (st == Gdead || st == Gidle) continue;
+        push_stack((uintptr_t)gp, (uintptr_t)(gp + 1));
         for (Seg *s = gp->stk; s; s = s->prev) {
             uintptr_t saved = s == gp->stk ? (uintptr_t)gp->sched.sp : s->sp;
             push_stack(seg_scan_lo(s, saved, sps, nsp), seg_top(s));
         }
     }
+    pace_stacks();
 }
 
 /* Boehm's stop signal, seen first by us (on the altstack). */
@@ -216,6 +247,7 @@ void gcinit(void) {
     GC_INIT();
     GC_allow_register_threads();
     GC_set_warn_proc(silent_warn);
+    default_min_allocd = GC_get_min_bytes_allocd();
 #ifdef GORT_TSAN
     /* Under ThreadSanitizer the collector never runs: its stop-the-world
      * signals and its conservative reads of every thread's memory are

@@ -95,11 +95,26 @@ void gort_stackcall(void (*fn)(void *), void *arg, void *new_sp, void **save_sp)
  * (channel operations, parking, the scheduler's fast paths, morestack
  * itself) and for small leaf libc calls the compiler emits (memcpy).
  */
+/*
+ * Sizes.  A goroutine's first segment is STACK_MIN bytes, a multiple of 16
+ * but not necessarily a power of two: 1.5 KB, three quarters of Go's 2 KB
+ * first stack, because most goroutines park with a few hundred bytes of
+ * frames and the first segment is most of a parked goroutine's memory
+ * (1,248 bytes of a 2 KB segment was frame room; 1.5 KB leaves 744, over
+ * twice the frame estimate of a typical goroutine body).  Every later
+ * segment is a power of two, at least twice the one before it: 4 KB,
+ * 8 KB, ... (seg_nextsize).
+ */
 #ifndef GORT_STACK_MIN
-#define GORT_STACK_MIN 2048       /* first segment, header included */
+#define GORT_STACK_MIN 1536       /* first segment, header included */
 #endif
 #define STACK_MIN GORT_STACK_MIN
 #define STACK_SEG_MAX (1 << 20)   /* doubling stops here */
+
+/* The smallest power of two >= n (n > 1). */
+static inline size_t pow2ceil(size_t n) {
+    return (size_t)1 << (64 - __builtin_clzl(n - 1));
+}
 #define STACK_LIMIT 1000000000    /* Go's default max stack */
 #ifndef GORT_STACK_RESERVE
 #define GORT_STACK_RESERVE 768
@@ -116,7 +131,7 @@ static inline uintptr_t seg_guard(Seg *s) {
     return (uintptr_t)s + sizeof(Seg) + GORT_STACK_RESERVE;
 }
 
-Seg *stackalloc(size_t size);     /* size: power of two >= STACK_MIN */
+Seg *stackalloc(size_t size);     /* size: STACK_MIN, or a power of two above it */
 void stackfree(Seg *s);
 /* Make `to` (a segment of gp's chain) the newest again, releasing the
  * newer ones, and reset the stackguard to `guard`: used when a recovered
@@ -243,6 +258,14 @@ struct P {
     G *gfree;
     int32_t gfreecnt;
 
+    /* Goroutine ids are handed out in batches (Go's goidcache): the next
+     * id is goidcache, the batch ends before goidcacheend. */
+    int64_t goidcache, goidcacheend;
+    /* Goroutines created here minus goroutines that ended here: only the
+     * owner writes it (relaxed), so it may be negative; the sum over all
+     * Ps is runtime.NumGoroutine(). */
+    int64_t ngoroutines;
+
     /* Stack segment cache (stack.c): STACK_MIN segments only. */
     Seg *stkfree;
     int32_t stkfreecnt;
@@ -289,23 +312,37 @@ struct M {
 };
 
 /* Global scheduler state. */
+/*
+ * Fields written by different Ms at a high rate sit on their own cache
+ * lines: sched.lock and the global run queue, the free G list, the goid
+ * generator, and the idle counts that wakep reads on every goready.
+ * Sharing a line made each spawn on one P miss on a line the other P had
+ * just written (perf put a third of gort_go's samples on the goid add).
+ */
+#define CACHELINE 64
+
 typedef struct Sched {
     Lock lock;
     M *midle;               /* idle Ms, parked on their notes */
     int32_t nmidle;
     int32_t mcount;         /* Ms created (excluding sysmon) */
-    _Atomic int32_t nmspinning;
     P *pidle;
-    _Atomic int32_t npidle;
 
     G *runqhead, *runqtail; /* global run queue */
     int32_t runqsize;
 
-    G *gfree;               /* global free Gs */
-    int32_t ngfree;
+    _Alignas(CACHELINE) _Atomic int32_t nmspinning;
+    _Atomic int32_t npidle;
 
-    _Atomic int64_t ngoroutines; /* live user goroutines */
-    int64_t goidgen;
+    /* Global free Gs, under gflock: a stack of batches.  A batch is a
+     * schedlink chain of GFBATCH dead Gs; batches are linked through their
+     * first G's `param` (unused while a G is dead).  A P moves a whole
+     * batch in or out with one lock and no walk over cold Gs. */
+    _Alignas(CACHELINE) Lock gflock;
+    G *gfree;
+    int32_t ngfree;         /* batches */
+
+    _Alignas(CACHELINE) _Atomic int64_t goidgen;
 
     Lock allglock;
     G *allg;                /* every G ever made (never freed, reused) */
@@ -314,7 +351,7 @@ typedef struct Sched {
     P **allp;
     int32_t nallp;
 
-    M *timerm;              /* the idle M sleeping until the next timer */
+    _Alignas(CACHELINE) M *timerm; /* the idle M sleeping until the next timer */
     int64_t timerwhen;      /* ... and when it wakes */
     bool mainexited;        /* goroutine 1 called runtime.Goexit */
 } Sched;

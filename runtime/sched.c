@@ -233,6 +233,19 @@ static uint32_t runqgrab(P *pp, G **batch, bool stealnext) {
         if (n == 0) {
             if (stealnext) {
                 G *next = atomic_load_explicit(&pp->runnext, memory_order_acquire);
+                /* A running P whose G just readied `next` (a channel
+                 * hand-off) is usually about to park and switch to it:
+                 * stealing it now would bounce the pair, and their
+                 * channel's lock, between two cores for every message.
+                 * Give the owner ~3 us first, as Go does; stop waiting as
+                 * soon as it takes the G. */
+                if (next && atomic_load_explicit(&pp->status, memory_order_relaxed) == Prunning) {
+                    int64_t until = gort_nanotime() + 3000;
+                    while (atomic_load_explicit(&pp->runnext, memory_order_acquire) == next &&
+                           gort_nanotime() < until)
+                        __builtin_ia32_pause();
+                    next = atomic_load_explicit(&pp->runnext, memory_order_acquire);
+                }
                 if (next && atomic_compare_exchange_strong_explicit(
                                 &pp->runnext, &next, NULL, memory_order_acq_rel,
                                 memory_order_relaxed)) {
@@ -354,18 +367,32 @@ static G *malg(void) {
     return gp;
 }
 
+/*
+ * Free Gs.  Each P keeps up to 2 * GFBATCH dead Gs of its own; beyond
+ * that it hands GFBATCH of them (the ones it freed most recently, still in
+ * its cache) to the global stack as one batch, and a P with none takes a
+ * whole batch back.  Both are O(1) under gflock: the Gs of a batch are
+ * walked only by the P that uses them, one at a time, when it is about to
+ * touch each G anyway.  (Go moves Gs one by one under sched.gFree.lock;
+ * with goroutines spawned on one P and ending on another, that walk over
+ * cache-cold Gs and the lock hand-over were most of spawn's profile.)
+ */
+#define GFBATCH 32
+
 static G *gfget(P *pp) {
     if (!pp->gfree && RELAXED_LOAD(sched.gfree)) {
-        lock(&sched.lock);
-        while (pp->gfreecnt < 32 && sched.gfree) {
-            G *gp = sched.gfree;
-            RELAXED_STORE(sched.gfree, gp->schedlink);
+        lock(&sched.gflock);
+        G *batch = sched.gfree;
+        if (batch) {
+            RELAXED_STORE(sched.gfree, (G *)batch->param);
             sched.ngfree--;
-            gp->schedlink = pp->gfree;
-            pp->gfree = gp;
-            pp->gfreecnt++;
         }
-        unlock(&sched.lock);
+        unlock(&sched.gflock);
+        if (batch) {
+            batch->param = NULL;
+            pp->gfree = batch;
+            pp->gfreecnt = GFBATCH;
+        }
     }
     G *gp = pp->gfree;
     if (gp) {
@@ -379,18 +406,30 @@ static void gfput(P *pp, G *gp) {
     gp->schedlink = pp->gfree;
     pp->gfree = gp;
     pp->gfreecnt++;
-    if (pp->gfreecnt >= 64) {
-        lock(&sched.lock);
-        while (pp->gfreecnt > 32) {
-            G *g = pp->gfree;
-            pp->gfree = g->schedlink;
-            pp->gfreecnt--;
-            g->schedlink = sched.gfree;
-            RELAXED_STORE(sched.gfree, g);
-            sched.ngfree++;
-        }
-        unlock(&sched.lock);
+    if (pp->gfreecnt >= 2 * GFBATCH) {
+        /* The newest GFBATCH form the batch; the rest stay. */
+        G *batch = pp->gfree, *last = batch;
+        for (int i = 1; i < GFBATCH; i++) last = last->schedlink;
+        pp->gfree = last->schedlink;
+        pp->gfreecnt -= GFBATCH;
+        last->schedlink = NULL;
+        lock(&sched.gflock);
+        batch->param = sched.gfree;
+        RELAXED_STORE(sched.gfree, batch);
+        sched.ngfree++;
+        unlock(&sched.gflock);
     }
+}
+
+/* A fresh goroutine id, from the P's batch (Go's goidcache). */
+#define GOIDBATCH 16
+
+static int64_t newgoid(P *pp) {
+    if (pp->goidcache == pp->goidcacheend) {
+        pp->goidcache = atomic_fetch_add_explicit(&sched.goidgen, GOIDBATCH, memory_order_relaxed) + 1;
+        pp->goidcacheend = pp->goidcache + GOIDBATCH;
+    }
+    return pp->goidcache++;
 }
 
 /* ===================================================================== */
@@ -555,19 +594,17 @@ static void after_gfput(void *arg) {
         stackfree(gp->stkcache);
         gp->stkcache = NULL;
     }
-    if (gp->stk && gp->stk->size != STACK_MIN) {
-        stackfree(gp->stk);
-        gp->stk = NULL;
-        gp->stktotal = 0;
+    /* Keep the first segment if it has the usual size (gort_go relies on
+     * stktotal being its size); free everything else, including segments
+     * left by a Goexit from deep down. */
+    while (gp->stk && (gp->stk->prev || gp->stk->size != STACK_MIN)) {
+        Seg *s = gp->stk;
+        gp->stk = s->prev;
+        stackfree(s);
     }
-    if (pp) gfput(pp, gp);
-    else {
-        lock(&sched.lock);
-        gp->schedlink = sched.gfree;
-        RELAXED_STORE(sched.gfree, gp);
-        sched.ngfree++;
-        unlock(&sched.lock);
-    }
+    gp->stktotal = gp->stk ? STACK_MIN : 0;
+    if (!pp) fatal("goexit: no P");
+    gfput(pp, gp);
 }
 
 static void exit_sys(void *arg) { _exit(*(int *)arg); }
@@ -584,7 +621,7 @@ void goexit1(void) {
     if (gp == g1) {
         /* main called runtime.Goexit: the program runs on until the other
          * goroutines are done, then reports it (checkdead). */
-        atomic_fetch_sub(&sched.ngoroutines, 1);
+        RELAXED_STORE(mp->p->ngoroutines, mp->p->ngoroutines - 1);
         atomic_store(&gp->status, Gdead);
         sched.mainexited = true;
         mp->afterswitch = NULL;
@@ -592,7 +629,7 @@ void goexit1(void) {
         switch_away(mp, gp);
         fatal("goexit1: main goroutine resumed");
     }
-    atomic_fetch_sub(&sched.ngoroutines, 1);
+    RELAXED_STORE(mp->p->ngoroutines, mp->p->ngoroutines - 1);
     atomic_store_explicit(&gp->status, Gdead, memory_order_relaxed);
     gp->frames = NULL;
     gp->panic = NULL;
@@ -620,22 +657,23 @@ void gort_go(void (*fn)(void *), const void *args, size_t argsize) {
     if (!newg) newg = malg();
     newg->gopc = (uintptr_t)__builtin_return_address(0);
     size_t need = (argsize + 15) / 16 * 16 + 64 + sizeof(Seg) + GORT_STACK_RESERVE + 256;
-    if (newg->stk && newg->stk->size < need) {
+    /* A dead G keeps only its first segment, and stktotal is its size:
+     * reading that instead of the segment's header saves a cache miss on
+     * a cold stack (the header's prev is already NULL). */
+    if (newg->stk && newg->stktotal < need) {
         stackfree(newg->stk);
         newg->stk = NULL;
     }
     if (!newg->stk) {
-        size_t size = STACK_MIN;
-        while (size < need) size <<= 1;
+        size_t size = need <= STACK_MIN ? STACK_MIN : pow2ceil(need);
         newg->stk = stackalloc(size);
+        newg->stktotal = size;
     }
 #ifdef GORT_TSAN
     if (!newg->tsanfiber) newg->tsanfiber = __tsan_create_fiber(0);
 #endif
     Seg *s = newg->stk;
-    stack_unpoison(s + 1, s->size - sizeof(Seg));
-    s->prev = NULL;
-    newg->stktotal = s->size;
+    stack_unpoison(s + 1, newg->stktotal - sizeof(Seg));
     newg->stkcache = NULL;
     newg->stkcache_used = 0;
     newg->stackguard = seg_guard(s);
@@ -659,8 +697,8 @@ void gort_go(void (*fn)(void *), const void *args, size_t argsize) {
     newg->param = NULL;
     newg->frames = NULL;
     newg->panic = NULL;
-    newg->goid = __atomic_add_fetch(&sched.goidgen, 1, __ATOMIC_RELAXED);
-    atomic_fetch_add_explicit(&sched.ngoroutines, 1, memory_order_relaxed);
+    newg->goid = newgoid(pp);
+    RELAXED_STORE(pp->ngoroutines, pp->ngoroutines + 1);
     atomic_store_explicit(&newg->status, Grunnable, memory_order_relaxed);
     if (!g1) g1 = newg;
     runqput(pp, newg, true);
@@ -799,7 +837,7 @@ static void checkdead(void) {
 }
 
 static void __attribute__((noreturn)) deadlock(void) {
-    if (sched.mainexited && atomic_load(&sched.ngoroutines) == 0)
+    if (sched.mainexited && gort_numgoroutine() == 0)
         fatal("no goroutines (main called runtime.Goexit) - deadlock!");
     fatal("all goroutines are asleep - deadlock!");
 }
@@ -1155,9 +1193,13 @@ static void *sysmon(void *arg) {
 /* Start-up and the runtime package                                      */
 /* ===================================================================== */
 
+static void main_entry_thunk(void *arg) { (*(void (**)(void))arg)(); }
+
+/* Goroutine 1 runs package initialisation and main.main on a 16 KB
+ * segment: one goroutine, so memory is no concern, and code written in C
+ * against the runtime (its tests) runs there without stack checks. */
 static void main_thunk(void *arg) {
-    void (*main_entry)(void) = *(void (**)(void))arg;
-    main_entry();
+    gort_morestack(main_entry_thunk, arg, 8192);
     /* main.main returned: the program ends, and every goroutine with it. */
     gort_exit(0);
 }
@@ -1214,8 +1256,12 @@ int64_t gort_gomaxprocs(int64_t n) {
 
 int64_t gort_numcpu(void) { return ncpu; }
 
+/* The sum of the Ps' counts (retired Ps keep theirs: they stay in allp). */
 int64_t gort_numgoroutine(void) {
-    return atomic_load(&sched.ngoroutines);
+    int32_t na = __atomic_load_n(&sched.nallp, __ATOMIC_ACQUIRE);
+    int64_t n = 0;
+    for (int32_t i = 0; i < na; i++) n += RELAXED_LOAD(sched.allp[i]->ngoroutines);
+    return n;
 }
 
 void gort_systemstack(void (*fn)(void *), void *arg) {
@@ -1274,6 +1320,7 @@ int gort_start(int argc, char **argv, void (*main_entry)(void)) {
      * bgscavenge, finalizers) before the user's first: number ours the
      * same, so "goroutine 5 [running]:" means what it means in Go. */
     sched.goidgen = 4;
+    pp->goidcache = pp->goidcacheend = 0;
 
     pthread_t t;
     pthread_attr_t attr;

@@ -32,6 +32,9 @@
 #           from it.
 set -eu
 export LC_ALL=C
+[ $# -ge 2 ] || { echo "usage: tools/bench.sh GOCC BENCHDIR [NAME ...]" >&2; exit 2; }
+[ -x "$1" ] || { echo "bench: no gocc at $1" >&2; exit 2; }
+[ -d "$2" ] || { echo "bench: no workload directory $2 (make bench BENCH_DIR=...)" >&2; exit 2; }
 GOCC=$(readlink -f "$1"); BENCH=$(readlink -f "$2"); shift 2
 RUNS=${RUNS:-5}
 W=$(mktemp -d "${TMPDIR:-/tmp}/gocc-bench.XXXXXX")
