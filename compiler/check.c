@@ -61,32 +61,8 @@
 #include "check.h"
 
 /* ===================================================================== */
-/* Memory, errors                                                        */
+/* Vectors, errors                                                       */
 /* ===================================================================== */
-
-void *check_xcalloc(size_t n)
-{
-    void *p = calloc(1, n ? n : 1);
-    if (!p) {
-        fprintf(stderr, "gocc: out of memory\n");
-        exit(1);
-    }
-    return p;
-}
-
-char *check_xprintf(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    char *s = check_xcalloc((size_t)n + 1);
-    va_start(ap, fmt);
-    vsnprintf(s, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    return s;
-}
-
 
 void check_vec_push(Vec *v, void *p)
 {
@@ -116,7 +92,7 @@ void check_errorf(Pos p, const char *fmt, ...)
     va_start(ap, fmt);
     int n = vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
-    char *s = check_xcalloc((size_t)n + 1);
+    char *s = gocc_alloc((size_t)n + 1);
     va_start(ap, fmt);
     vsnprintf(s, (size_t)n + 1, fmt, ap);
     va_end(ap);
@@ -126,7 +102,7 @@ void check_errorf(Pos p, const char *fmt, ...)
         if (e->file == check_cur_file && e->pos.line == p.line && !strcmp(e->msg, s))
             return;
     }
-    Err *e = check_xcalloc(sizeof *e);
+    Err *e = gocc_alloc(sizeof *e);
     e->file = check_cur_file;
     e->pos = p;
     e->msg = s;
@@ -204,7 +180,7 @@ Scope *check_cur_scope;
 
 Sym *check_new_sym(SymKind k, const char *name, Pos pos)
 {
-    Sym *s = check_xcalloc(sizeof *s);
+    Sym *s = gocc_alloc(sizeof *s);
     s->kind = k;
     s->name = name;
     s->pos = pos;
@@ -232,7 +208,7 @@ Sym *check_lookup(const char *name)
 
 void check_scope_insert(Scope *sc, Sym *s)
 {
-    Entry *e = check_xcalloc(sizeof *e);
+    Entry *e = gocc_alloc(sizeof *e);
     e->name = s->name;
     e->sym = s;
     e->next = sc->entries;
@@ -241,7 +217,7 @@ void check_scope_insert(Scope *sc, Sym *s)
 
 Scope *check_open_scope(void)
 {
-    Scope *sc = check_xcalloc(sizeof *sc);
+    Scope *sc = gocc_alloc(sizeof *sc);
     sc->parent = check_cur_scope;
     check_cur_scope = sc;
     return sc;
@@ -542,7 +518,7 @@ const char *check_const_str(Const c)
             snprintf(buf, sizeof buf, "%.6g", d);
         }
     }
-    return check_xprintf("%s", buf);
+    return gocc_format("%s", buf);
 }
 
 /* types2's operand.String: `x (variable of type int)`, `300 (untyped int
@@ -593,7 +569,7 @@ const char *check_operand_str(Node *e)
 
 Const *check_box(Const c)
 {
-    Const *p = check_xcalloc(sizeof *p);
+    Const *p = gocc_alloc(sizeof *p);
     *p = c;
     return p;
 }
@@ -713,7 +689,7 @@ void check_resolve(Sym *s)
         /* all the variables of the spec at once */
         Node *spec = info->spec;
         int n = check_count_list(spec->list);
-        Sym **syms = check_xcalloc(sizeof *syms * (size_t)n);
+        Sym **syms = gocc_alloc(sizeof *syms * (size_t)n);
         int i = 0;
         for (Node *nm = spec->list; nm; nm = nm->next, i++) {
             syms[i] = nm->sym;
@@ -777,7 +753,7 @@ static bool contains_by_value(Type *t, Type *self, int depth)
 
 static ObjInfo *new_info(Package *pkg, Node *spec, Scope *fs)
 {
-    ObjInfo *o = check_xcalloc(sizeof *o);
+    ObjInfo *o = gocc_alloc(sizeof *o);
     o->spec = spec;
     o->pkg = pkg;
     o->file = check_cur_file;
@@ -802,7 +778,7 @@ static Node *recv_base(Node *t, bool *ptr)
 
 static const char *pkg_cname(const char *path)
 {
-    char *s = check_xprintf("%s", path);
+    char *s = gocc_format("%s", path);
     for (char *p = s; *p; p++)
         if (*p == '/' || *p == '.')
             *p = '_';
@@ -832,7 +808,7 @@ static bool is_std(const char *path)
 static void check_import(Package *pkg, Node *imp, Scope *fs)
 {
     Const c = const_from_literal(TK_STRING, imp->lit, (size_t)imp->litlen);
-    char *path = check_xcalloc(c.slen + 1);
+    char *path = gocc_alloc(c.slen + 1);
     memcpy(path, c.s, c.slen);
     Package *p = NULL;
     if (!strcmp(path, "C")) {
@@ -1087,8 +1063,8 @@ static const char *func_name(Sym *m, Node *fd)
     if (!m->recv)
         return fd->name;
     if (m->ptrrecv)
-        return check_xprintf("(*%s).%s", m->recv->name, fd->name);
-    return check_xprintf("%s.%s", m->recv->name, fd->name);
+        return gocc_format("(*%s).%s", m->recv->name, fd->name);
+    return gocc_format("%s.%s", m->recv->name, fd->name);
 }
 
 /* ---- initialisation order (spec "Package initialization") ---------- */
@@ -1123,14 +1099,14 @@ static void init_order(Package *pkg)
         if (pkg->syms[i]->kind == SYM_VAR && pkg->syms[i]->chk)
             check_vec_push(&vars, pkg->syms[i]);
     int n = vars.n;
-    Vec *deps = check_xcalloc(sizeof *deps * (size_t)(n + 1));
+    Vec *deps = gocc_alloc(sizeof *deps * (size_t)(n + 1));
     for (int i = 0; i < n; i++) {
         Vec visited = {0};
         var_deps(vars.a[i], &deps[i], &visited);
     }
-    bool *done = check_xcalloc((size_t)n + 1);
-    pkg->inits = check_xcalloc(sizeof *pkg->inits * (size_t)(n + 1));
-    pkg->initexprs = check_xcalloc(sizeof *pkg->initexprs * (size_t)(n + 1));
+    bool *done = gocc_alloc((size_t)n + 1);
+    pkg->inits = gocc_alloc(sizeof *pkg->inits * (size_t)(n + 1));
+    pkg->initexprs = gocc_alloc(sizeof *pkg->initexprs * (size_t)(n + 1));
     pkg->ninits = 0;
     for (int round = 0; round < n; round++) {
         int pick = -1;
@@ -1178,7 +1154,7 @@ static void init_order(Package *pkg)
 
 static Scope *make_universe(void)
 {
-    Scope *u = check_xcalloc(sizeof *u);
+    Scope *u = gocc_alloc(sizeof *u);
     struct {
         const char *name;
         Type *t;
@@ -1191,7 +1167,7 @@ static Scope *make_universe(void)
         {"any", type_any},
     };
     for (size_t i = 0; i < sizeof types / sizeof *types; i++) {
-        Sym *s = check_xcalloc(sizeof *s);
+        Sym *s = gocc_alloc(sizeof *s);
         s->kind = SYM_TYPE;
         s->name = check_intern(types[i].name);
         s->type = types[i].t;
@@ -1200,7 +1176,7 @@ static Scope *make_universe(void)
     }
     type_error->obj = NULL;
     for (int b = BI_APPEND; b <= BI_RECOVER; b++) {
-        Sym *s = check_xcalloc(sizeof *s);
+        Sym *s = gocc_alloc(sizeof *s);
         s->kind = SYM_BUILTIN;
         s->name = check_intern(check_builtin_names[b]);
         s->builtin = (Builtin)b;
@@ -1209,7 +1185,7 @@ static Scope *make_universe(void)
     }
     const char *cnames[] = {"true", "false"};
     for (int i = 0; i < 2; i++) {
-        Sym *s = check_xcalloc(sizeof *s);
+        Sym *s = gocc_alloc(sizeof *s);
         s->kind = SYM_CONST;
         s->name = check_intern(cnames[i]);
         s->type = type_untyped_bool;
@@ -1217,13 +1193,13 @@ static Scope *make_universe(void)
         s->used = true;
         check_scope_insert(u, s);
     }
-    Sym *iota = check_xcalloc(sizeof *iota);
+    Sym *iota = gocc_alloc(sizeof *iota);
     iota->kind = SYM_CONST;
     iota->name = check_n_iota;
     iota->type = type_untyped_int;
     iota->used = true;
     check_scope_insert(u, iota);
-    Sym *nil = check_xcalloc(sizeof *nil);
+    Sym *nil = gocc_alloc(sizeof *nil);
     nil->kind = SYM_NIL;
     nil->name = check_n_nil;
     nil->type = type_untyped_nil;
@@ -1245,21 +1221,21 @@ static Package *load_package(const char *path, Node *imp)
         check_errorf(imp->x->pos, "package %s is not in GOROOT (/usr/lib/go-1.19/src/%s)", path, path);
         return NULL;
     }
-    File *f = check_xcalloc(sizeof *f);
+    File *f = gocc_alloc(sizeof *f);
     const char *slash = strrchr(path, '/');
-    f->name = check_xprintf("%s.g", path);
+    f->name = gocc_format("%s.g", path);
     f->src = src;
     f->len = strlen(src);
     Node *root = parse_file(f);
     if (!root)
         return NULL;
-    Package *p = check_xcalloc(sizeof *p);
+    Package *p = gocc_alloc(sizeof *p);
     p->path = check_intern(path);
     p->name = root->name ? root->name : check_intern(slash ? slash + 1 : path);
     check_vec_push(&all_packages, p);
-    Node **files = check_xcalloc(sizeof *files);
+    Node **files = gocc_alloc(sizeof *files);
     files[0] = root;
-    const File **srcs = check_xcalloc(sizeof *srcs);
+    const File **srcs = gocc_alloc(sizeof *srcs);
     srcs[0] = f;
     /* check it in a clean context */
     const File *saved_file = check_cur_file;
@@ -1286,17 +1262,17 @@ static Package *load_package(const char *path, Node *imp)
 
 static void check_package_files(Package *pkg, Node **files, const File **srcs, int nfiles, bool lib)
 {
-    Scope *ps = check_xcalloc(sizeof *ps);
+    Scope *ps = gocc_alloc(sizeof *ps);
     ps->parent = universe;
     pkg->files = files;
     pkg->nfiles = nfiles;
     check_cur_pkg = pkg;
     Vec syms = {0}, funcdecls = {0};
-    Scope **fscopes = check_xcalloc(sizeof *fscopes * (size_t)nfiles);
+    Scope **fscopes = gocc_alloc(sizeof *fscopes * (size_t)nfiles);
     int nerr_before = errs.n;
     for (int i = 0; i < nfiles; i++) {
         check_cur_file = srcs[i];
-        Scope *fs = check_xcalloc(sizeof *fs);
+        Scope *fs = gocc_alloc(sizeof *fs);
         fs->parent = ps;
         fscopes[i] = fs;
         for (Node *imp = files[i]->list; imp; imp = imp->next)
@@ -1359,14 +1335,14 @@ static void check_package_files(Package *pkg, Node **files, const File **srcs, i
         check_cur_scope = o->filescope;
         if (!fd->body) {
             if (lib) {
-                m->cname = m->recv ? check_xprintf("gort_%s_%s_%s", pkg_cname(pkg->path), m->recv->name, fd->name)
-                                   : check_xprintf("gort_%s_%s", pkg_cname(pkg->path), fd->name);
+                m->cname = m->recv ? gocc_format("gort_%s_%s_%s", pkg_cname(pkg->path), m->recv->name, fd->name)
+                                   : gocc_format("gort_%s_%s", pkg_cname(pkg->path), fd->name);
             } else {
                 check_errorf((Pos){fd->pos.line, fd->pos.col + 5}, "missing function body");
             }
             continue;
         }
-        Func *fn = check_xcalloc(sizeof *fn);
+        Func *fn = gocc_alloc(sizeof *fn);
         fn->decl = fd;
         fn->sym = m;
         fn->sig = m->type;
@@ -1550,12 +1526,12 @@ Package *check_program(const File *f, Node *root)
         /* gc builds any package; a program must be package main */
         check_errorf(root->pos, "package %s is not a main package", root->name ? root->name : "?");
     }
-    Package *pkg = check_xcalloc(sizeof *pkg);
+    Package *pkg = gocc_alloc(sizeof *pkg);
     pkg->path = check_intern("main");
     pkg->name = root->name ? root->name : check_n_main;
-    Node **files = check_xcalloc(sizeof *files);
+    Node **files = gocc_alloc(sizeof *files);
     files[0] = root;
-    const File **srcs = check_xcalloc(sizeof *srcs);
+    const File **srcs = gocc_alloc(sizeof *srcs);
     srcs[0] = f;
     memset(&check_pkg_funcs, 0, sizeof check_pkg_funcs);
     check_package_files(pkg, files, srcs, 1, false);
@@ -1592,7 +1568,7 @@ Package *check_program(const File *f, Node *root)
     const char *hmsg;
     for (int k = -MAX_HELD; diag_take_held(&hf, &hp, &hmsg); k++) {
         /* reported before ours: first among errors at one position */
-        Err *e = check_xcalloc(sizeof *e);
+        Err *e = gocc_alloc(sizeof *e);
         *e = (Err){.file = hf, .pos = hp, .msg = (char *)hmsg, .seq = k};
         check_vec_push(&errs, e);
     }
@@ -1626,12 +1602,12 @@ __attribute__((weak)) const char *check_prelude(const char *path)
     const char *dir = getenv("GOCC_LIBDIR");
     if (!dir)
         return NULL;
-    char *name = check_xprintf("%s/%s.g", dir, pkg_cname(path));
+    char *name = gocc_format("%s/%s.g", dir, pkg_cname(path));
     FILE *fp = fopen(name, "rb");
     if (!fp)
         return NULL;
     size_t cap = 4096, len = 0;
-    char *buf = check_xcalloc(cap + 1);
+    char *buf = gocc_alloc(cap + 1);
     size_t k;
     while ((k = fread(buf + len, 1, cap - len, fp)) > 0) {
         len += k;

@@ -58,8 +58,6 @@ extern int check_cur_iota_val;
 extern const char *check_builtin_names[];
 
 /* check.c */
-void *check_xcalloc(size_t n);
-char *check_xprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void check_vec_push(Vec *v, void *p);
 void check_errorf(Pos p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 Sym *check_new_sym(SymKind k, const char *name, Pos pos);

@@ -167,7 +167,7 @@ void check_use_default(Node *e)
 
 static const char *context_in(const char *ctx)
 {
-    return ctx ? check_xprintf(" in %s", ctx) : "";
+    return ctx ? gocc_format(" in %s", ctx) : "";
 }
 
 
@@ -391,17 +391,17 @@ static bool has_method(Type *t, Field *m, const char **why)
 {
     Lookup r;
     if (!lookup_field_or_method(t, m->name, &r) || r.kind == SEL_FIELD) {
-        *why = check_xprintf("(missing %s method)", m->name);
+        *why = gocc_format("(missing %s method)", m->name);
         return false;
     }
     Type *sig = r.kind == SEL_METHOD ? method_type(r.method) : r.field->type;
     if (!type_identical(sig, m->type)) {
-        *why = check_xprintf("(wrong type for method %s)\n\t\thave %s%s\n\t\twant %s%s", m->name, m->name,
+        *why = gocc_format("(wrong type for method %s)\n\t\thave %s%s\n\t\twant %s%s", m->name, m->name,
                        type_str(sig) + 4, m->name, type_str(m->type) + 4);
         return false;
     }
     if (r.kind == SEL_METHOD && r.method->ptrrecv && !r.indirect) {
-        *why = check_xprintf("(%s method has pointer receiver)", m->name);
+        *why = gocc_format("(%s method has pointer receiver)", m->name);
         return false;
     }
     return true;
@@ -418,13 +418,13 @@ bool check_implements(Type *t, Type *it, const char **why)
             for (int k = 0; k < tu->nfields; k++)
                 if (tu->fields[k].name == iu->fields[i].name) {
                     if (!type_identical(tu->fields[k].type, iu->fields[i].type)) {
-                        *why = check_xprintf("(wrong type for method %s)", iu->fields[i].name);
+                        *why = gocc_format("(wrong type for method %s)", iu->fields[i].name);
                         return false;
                     }
                     ok = true;
                 }
             if (!ok) {
-                *why = check_xprintf("(missing %s method)", iu->fields[i].name);
+                *why = gocc_format("(missing %s method)", iu->fields[i].name);
                 return false;
             }
         }
@@ -544,7 +544,7 @@ static Type *fields_type(Node *list, bool results, bool *variadic)
     for (Node *f = list; f; f = f->next)
         for (Node *nm = f->list; nm; nm = nm->next)
             n++;
-    Field *fs = check_xcalloc(sizeof *fs * (size_t)(n + 1));
+    Field *fs = gocc_alloc(sizeof *fs * (size_t)(n + 1));
     int k = 0;
     for (Node *f = list; f; f = f->next) {
         Type *t = check_type(f->type);
@@ -599,7 +599,7 @@ static Type *struct_type(Node *n)
     for (Node *f = n->list; f; f = f->next)
         for (Node *nm = f->list; nm; nm = nm->next)
             cnt++;
-    Field *fs = check_xcalloc(sizeof *fs * (size_t)(cnt + 1));
+    Field *fs = gocc_alloc(sizeof *fs * (size_t)(cnt + 1));
     int k = 0;
     for (Node *f = n->list; f; f = f->next) {
         Type *t = check_type(f->type);
@@ -631,7 +631,7 @@ static Type *iface_type(Node *n)
     int cnt = 0;
     for (Node *m = n->list; m; m = m->next)
         cnt++;
-    Field *fs = check_xcalloc(sizeof *fs * (size_t)(cnt + 1));
+    Field *fs = gocc_alloc(sizeof *fs * (size_t)(cnt + 1));
     int k = 0;
     for (Node *m = n->list; m; m = m->next) {
         if (m->kind == N_METHOD) {
@@ -934,7 +934,7 @@ static void check_selector(Node *e)
                    check_expr_str(x), e->name, type_str(t));
         else {
             /* types2 suggests the same name with the other capitalisation */
-            char *alt = check_xprintf("%s", e->name);
+            char *alt = gocc_format("%s", e->name);
             alt[0] = (char)(alt[0] >= 'a' && alt[0] <= 'z' ? alt[0] - 32 : alt[0] >= 'A' && alt[0] <= 'Z' ? alt[0] + 32 : alt[0]);
             Lookup r2;
             if (strcmp(alt, e->name) && lookup_field_or_method(t, check_intern(alt), &r2))
@@ -947,8 +947,8 @@ static void check_selector(Node *e)
         check_set_invalid(e);
         return;
     }
-    Selection *sel = check_xcalloc(sizeof *sel);
-    sel->path = check_xcalloc(sizeof(int) * 16);
+    Selection *sel = gocc_alloc(sizeof *sel);
+    sel->path = gocc_alloc(sizeof(int) * 16);
     memcpy(sel->path, r.path, sizeof r.path);
     sel->npath = r.npath;
     e->sel = sel;
@@ -979,7 +979,7 @@ static void check_selector(Node *e)
             check_set_invalid(e);
             return;
         }
-        Field *ps = check_xcalloc(sizeof *ps * (size_t)(sig->nfields + 1));
+        Field *ps = gocc_alloc(sizeof *ps * (size_t)(sig->nfields + 1));
         ps[0].type = t;
         for (int i = 0; i < sig->nfields; i++)
             ps[i + 1] = sig->fields[i];
@@ -1070,7 +1070,7 @@ static const char *incomparable_cause(Type *t)
                 Type *fu = type_under(u->fields[i].type);
                 if (fu->kind == TY_STRUCT || fu->kind == TY_ARRAY)
                     return incomparable_cause(u->fields[i].type);
-                return check_xprintf("struct containing %s", type_str(u->fields[i].type));
+                return gocc_format("struct containing %s", type_str(u->fields[i].type));
             }
     }
     if (u->kind == TY_ARRAY && !type_comparable(u->elem))
@@ -1894,7 +1894,7 @@ static Const rune_string(Const c)
     int64_t r = const_fits_int64(c) ? const_to_int64(c) : 0xFFFD;
     if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF))
         r = 0xFFFD;
-    char *s = check_xcalloc(5);
+    char *s = gocc_alloc(5);
     int len;
     if (r < 0x80) {
         s[0] = (char)r;
@@ -2460,7 +2460,7 @@ static void check_args(Node *e, Type *sig, const char *fname)
 {
     Node *args = e->list;
     int n = check_count_list(args);
-    const char *ctx = check_xprintf("argument to %s", fname);
+    const char *ctx = gocc_format("argument to %s", fname);
     int np = sig->nfields;
     bool spread = (e->flags & NF_SPREAD) != 0;
     /* f(g()) with multi-value g */

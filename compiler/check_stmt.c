@@ -161,8 +161,8 @@ void check_var_spec(Node *spec, Sym **syms, int nnames)
             syms[i]->type = declared ? declared : type_invalid;
         return;
     }
-    Type **types = check_xcalloc(sizeof *types * (size_t)nnames);
-    Node **vals = check_xcalloc(sizeof *vals * (size_t)nnames);
+    Type **types = gocc_alloc(sizeof *types * (size_t)nnames);
+    Node **vals = gocc_alloc(sizeof *vals * (size_t)nnames);
     bool ok = rhs_values(spec->x, nnames, types, vals, names->pos);
     int nvals = check_count_list(spec->x);
     Node *val = spec->x;
@@ -382,8 +382,8 @@ static void check_assign(Node *s)
         return;
     }
     /* as types2: the right side first, then the left */
-    Type **types = check_xcalloc(sizeof *types * (size_t)nl);
-    Node **vals = check_xcalloc(sizeof *vals * (size_t)nl);
+    Type **types = gocc_alloc(sizeof *types * (size_t)nl);
+    Node **vals = gocc_alloc(sizeof *vals * (size_t)nl);
     bool ok = rhs_values(s->y, nl, types, vals, s->list->pos);
     for (Node *l = s->list; l; l = l->next)
         check_lhs(l);
@@ -411,7 +411,7 @@ static void check_define(Node *s)
 {
     int nl = check_count_list(s->list);
     bool anynew = false;
-    Sym **syms = check_xcalloc(sizeof *syms * (size_t)nl);
+    Sym **syms = gocc_alloc(sizeof *syms * (size_t)nl);
     int i = 0;
     for (Node *l = s->list; l; l = l->next, i++) {
         if (l->kind != N_NAME) {
@@ -439,11 +439,11 @@ static void check_define(Node *s)
     }
     if (!anynew)
         check_errorf(check_find_after(s->pos, ":="), "no new variables on left side of :=");
-    Type **types = check_xcalloc(sizeof *types * (size_t)nl);
-    Node **vals = check_xcalloc(sizeof *vals * (size_t)nl);
+    Type **types = gocc_alloc(sizeof *types * (size_t)nl);
+    Node **vals = gocc_alloc(sizeof *vals * (size_t)nl);
     bool ok = rhs_values(s->y, nl, types, vals, s->list->pos);
     i = 0;
-    Sym **news = check_xcalloc(sizeof *news * (size_t)nl);
+    Sym **news = gocc_alloc(sizeof *news * (size_t)nl);
     bool all = true;
     for (Node *l = s->list; l; l = l->next, i++) {
         if (l->kind != N_NAME)
@@ -487,7 +487,7 @@ static void check_local_decl(Node *d)
     if (d->op == TK_VAR) {
         for (Node *spec = d->list; spec; spec = spec->next) {
             int n = check_count_list(spec->list);
-            Sym **syms = check_xcalloc(sizeof *syms * (size_t)n);
+            Sym **syms = gocc_alloc(sizeof *syms * (size_t)n);
             int i = 0;
             for (Node *nm = spec->list; nm; nm = nm->next, i++)
                 syms[i] = new_local(nm, NULL);
@@ -507,7 +507,7 @@ static void check_local_decl(Node *d)
                 valexpr = spec->x;
             }
             int i = 0;
-            Sym **syms = check_xcalloc(sizeof *syms * (size_t)check_count_list(spec->list));
+            Sym **syms = gocc_alloc(sizeof *syms * (size_t)check_count_list(spec->list));
             for (Node *nm = spec->list; nm; nm = nm->next, i++) {
                 Sym *s = check_new_sym(SYM_CONST, nm->name, nm->pos);
                 s->owner = check_cur_fc ? check_cur_fc->fn : NULL;
@@ -1318,7 +1318,7 @@ static Sym *param_sym(Node *name, Type *t, Pos pos, bool result, int index)
 static Sym **declare_fields(Node *fields, Type *sig, bool results, int *count, bool *named)
 {
     int n = results ? sig->nresults : sig->nfields;
-    Sym **syms = check_xcalloc(sizeof *syms * (size_t)(n + 1));
+    Sym **syms = gocc_alloc(sizeof *syms * (size_t)(n + 1));
     int k = 0;
     for (Node *f = fields; f; f = f->next) {
         if (!f->list) {
@@ -1403,7 +1403,7 @@ void check_body(Func *fn, Node *ftype, Node *recv, Node *body)
 void check_funclit(Node *e)
 {
     Type *sig = check_sig_type(e->type);
-    Func *fn = check_xcalloc(sizeof *fn);
+    Func *fn = gocc_alloc(sizeof *fn);
     fn->decl = e;
     fn->sig = sig;
     fn->outer = check_cur_fc ? check_cur_fc->fn : NULL;
@@ -1412,11 +1412,11 @@ void check_funclit(Node *e)
         /* Go's names: main.func1, and main.func1.1 inside it */
         check_cur_fc->nlits++;
         if (check_cur_fc->fn->outer || check_cur_fc->fn->decl->kind == N_FUNCLIT)
-            fn->name = check_xprintf("%s.%d", check_cur_fc->fn->name, check_cur_fc->nlits);
+            fn->name = gocc_format("%s.%d", check_cur_fc->fn->name, check_cur_fc->nlits);
         else
-            fn->name = check_xprintf("%s.func%d", check_cur_fc->fn->name, check_cur_fc->nlits);
+            fn->name = gocc_format("%s.func%d", check_cur_fc->fn->name, check_cur_fc->nlits);
     } else {
-        fn->name = check_xprintf("glob..func%d", ++check_glob_lits);
+        fn->name = gocc_format("glob..func%d", ++check_glob_lits);
     }
     Node *saved_iota = check_cur_iota;
     check_cur_iota = NULL;

@@ -1,5 +1,6 @@
 /*
- * diag.c — diagnostics, in gc's format and with gc's limits.
+ * diag.c — diagnostics, in gc's format and with gc's limits, and the
+ * memory helpers every phase uses (gocc_alloc, gocc_format).
  *
  * Every error is one line on stderr, `name:line:col: message`, where name
  * is the file name as given on the command line (gc prints the path it was
@@ -104,4 +105,31 @@ static void flush_held(void)
 void diag_flush_held(void)
 {
     flush_held();
+}
+
+/* ---------------------------------------------------------------------
+ * Memory: what every phase allocates goes through these two.
+ */
+
+void *gocc_alloc(size_t n)
+{
+    void *p = calloc(1, n ? n : 1);
+    if (!p) {
+        fprintf(stderr, "gocc: out of memory\n");
+        exit(1);
+    }
+    return p;
+}
+
+char *gocc_format(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *s = NULL;
+    if (vasprintf(&s, fmt, ap) < 0) {
+        fprintf(stderr, "gocc: out of memory\n");
+        exit(1);
+    }
+    va_end(ap);
+    return s;
 }

@@ -101,21 +101,6 @@ static void emit_printf(Emit *e, const char *fmt, ...)
     free(s);
 }
 
-/* A formatted string on the heap. */
-static char *emit_fmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static char *emit_fmt(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    char *s = NULL;
-    if (vasprintf(&s, fmt, ap) < 0) {
-        fprintf(stderr, "gocc: out of memory\n");
-        exit(1);
-    }
-    va_end(ap);
-    return s;
-}
-
 static void emit_indent(Emit *e)
 {
     for (int i = 0; i < e->indent; i++)
@@ -313,16 +298,16 @@ static char *emit_decl(const LType *t, const char *d)
         const LType *base = emit_unqual(t->base);
         char *inner = NULL;
         if (base && (base->kind == LT_ARRAY || base->kind == LT_FUNC))
-            inner = emit_fmt("(*%s)", d);
+            inner = gocc_format("(*%s)", d);
         else
-            inner = emit_fmt("*%s", d);
+            inner = gocc_format("*%s", d);
         s = emit_decl(t->base, inner);
         free(inner);
         return s;
     }
     case LT_ARRAY: {
         char *inner = NULL;
-        inner = emit_fmt("%s[%lld]", d, (long long)t->len);
+        inner = gocc_format("%s[%lld]", d, (long long)t->len);
         s = emit_decl(t->base, inner);
         free(inner);
         return s;
@@ -330,7 +315,7 @@ static char *emit_decl(const LType *t, const char *d)
     case LT_FUNC: {
         char *params = emit_params(t, NULL, NULL);
         char *inner = NULL;
-        inner = emit_fmt("%s%s", d, params);
+        inner = gocc_format("%s%s", d, params);
         s = emit_decl(t->base, inner);
         free(params);
         free(inner);
@@ -345,20 +330,20 @@ static char *emit_decl(const LType *t, const char *d)
             const LType *pointee = emit_unqual(base->base);
             char *inner = NULL;
             if (pointee && (pointee->kind == LT_ARRAY || pointee->kind == LT_FUNC))
-                inner = emit_fmt("(*%s%s%s)", q, sep, d);
+                inner = gocc_format("(*%s%s%s)", q, sep, d);
             else
-                inner = emit_fmt("*%s%s%s", q, sep, d);
+                inner = gocc_format("*%s%s%s", q, sep, d);
             s = emit_decl(base->base, inner);
             free(inner);
             return s;
         }
         char *inner = emit_decl(base, d);
-        s = emit_fmt("%s %s", q, inner);
+        s = gocc_format("%s %s", q, inner);
         free(inner);
         return s;
     }
     default:
-        s = emit_fmt("%s%s%s", emit_scalar_name(t), sep, d);
+        s = gocc_format("%s%s%s", emit_scalar_name(t), sep, d);
         return s;
     }
 }
@@ -948,7 +933,7 @@ static char *emit_simple(const LStmt *s)
     if (s->kind == LS_ASSIGN) {
         char *l = emit_expr_str(s->x, P_UNARY, 0), *r = emit_expr_str(s->y, P_ASSIGN, 0);
         char *out = NULL;
-        out = emit_fmt("%s = %s", l, r);
+        out = gocc_format("%s = %s", l, r);
         free(l);
         free(r);
         return out;
@@ -1204,7 +1189,7 @@ static char *emit_func_head(const LFunc *f)
     }
     char *params = emit_params(ft, names, pattrs);
     char *inner = NULL;
-    inner = emit_fmt("%s%s", f->name, params);
+    inner = gocc_format("%s%s", f->name, params);
     char *d = emit_decl(ft->base, inner);
     buf_puts(&b, d);
     free(d);
@@ -1261,8 +1246,8 @@ void emit_c(FILE *out, const LProgram *p, bool debug_lines)
     /* FILE.g's generated code is FILE.c (what gocc -S writes) */
     const char *gname = p->file && p->file->name ? p->file->name : "gocc";
     size_t glen = strlen(gname);
-    e.cname = glen > 2 && !strcmp(gname + glen - 2, ".g") ? emit_fmt("%.*s.c", (int)glen - 2, gname)
-                                                           : emit_fmt("%s.c", gname);
+    e.cname = glen > 2 && !strcmp(gname + glen - 2, ".g") ? gocc_format("%.*s.c", (int)glen - 2, gname)
+                                                           : gocc_format("%s.c", gname);
     emit_banner(&e, p);
     emit_out(&e, "#include \"gort.h\"\n");
 

@@ -130,30 +130,6 @@ typedef struct Jit {
     int nloops, caploops;
 } Jit;
 
-static void *jit_alloc(size_t n)
-{
-    void *p = calloc(1, n ? n : 1);
-    if (!p) {
-        fprintf(stderr, "gocc: out of memory\n");
-        exit(1);
-    }
-    return p;
-}
-
-static char *jit_fmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static char *jit_fmt(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    char *s = NULL;
-    if (vasprintf(&s, fmt, ap) < 0) {
-        fprintf(stderr, "gocc: out of memory\n");
-        exit(1);
-    }
-    va_end(ap);
-    return s;
-}
-
 static unsigned jit_hash(const char *s)
 {
     unsigned h = 2166136261u;
@@ -207,7 +183,7 @@ static gcc_jit_type **jit_derived_slot(Jit *J, char *key)
             free(key);
             return &d->type;
         }
-    JDerived *d = jit_alloc(sizeof *d);
+    JDerived *d = gocc_alloc(sizeof *d);
     d->key = key;
     d->next = J->derived[h];
     J->derived[h] = d;
@@ -223,7 +199,7 @@ static JStruct *jit_struct(Jit *J, const LType *t)
     for (JStruct *s = J->structs[h]; s; s = s->next)
         if (!strcmp(s->name, t->name))
             return s;
-    JStruct *s = jit_alloc(sizeof *s);
+    JStruct *s = gocc_alloc(sizeof *s);
     s->name = t->name;
     s->st = gcc_jit_context_new_opaque_struct(J->ctx, NULL, t->name);
     s->type = gcc_jit_struct_as_type(s->st);
@@ -233,7 +209,7 @@ static JStruct *jit_struct(Jit *J, const LType *t)
         return s;
     s->nfields = t->nfields;
     s->empty = t->nfields == 0;
-    s->fields = jit_alloc((size_t)t->nfields * sizeof *s->fields);
+    s->fields = gocc_alloc((size_t)t->nfields * sizeof *s->fields);
     for (int i = 0; i < t->nfields; i++)
         s->fields[i] = gcc_jit_context_new_field(J->ctx, NULL, jit_type(J, t->fields[i].type),
                                                  t->fields[i].name);
@@ -245,9 +221,9 @@ static JStruct *jit_struct(Jit *J, const LType *t)
 static gcc_jit_type *jit_fnptr_type(Jit *J, const LType *f)
 {
     gcc_jit_type *ret = jit_type(J, f->base);
-    gcc_jit_type **ps = jit_alloc((size_t)f->nparams * sizeof *ps);
+    gcc_jit_type **ps = gocc_alloc((size_t)f->nparams * sizeof *ps);
     size_t cap = 64 + 20 * (size_t)f->nparams, len = 0;
-    char *key = jit_alloc(cap);
+    char *key = gocc_alloc(cap);
     len += (size_t)snprintf(key + len, cap - len, "F%p%s(", (void *)ret, f->variadic ? "v" : "");
     for (int i = 0; i < f->nparams; i++) {
         ps[i] = jit_type(J, f->params[i]);
@@ -286,7 +262,7 @@ static gcc_jit_type *jit_type_uncached(Jit *J, LType *t)
     }
     case LT_ARRAY: {
         gcc_jit_type *el = jit_type(J, t->base);
-        gcc_jit_type **slot = jit_derived_slot(J, jit_fmt("A%p[%lld]", (void *)el, (long long)t->len));
+        gcc_jit_type **slot = jit_derived_slot(J, gocc_format("A%p[%lld]", (void *)el, (long long)t->len));
         if (!*slot)
             *slot = gcc_jit_context_new_array_type(J->ctx, NULL, el, (int)t->len);
         return *slot;
@@ -297,7 +273,7 @@ static gcc_jit_type *jit_type_uncached(Jit *J, LType *t)
         return jit_type(J, t->base);
     case LT_VOLATILE: {
         gcc_jit_type *b = jit_type(J, t->base);
-        gcc_jit_type **slot = jit_derived_slot(J, jit_fmt("V%p", (void *)b));
+        gcc_jit_type **slot = jit_derived_slot(J, gocc_format("V%p", (void *)b));
         if (!*slot)
             *slot = gcc_jit_type_get_volatile(b);
         return *slot;
@@ -408,7 +384,7 @@ static gcc_jit_rvalue *jit_bytes(Jit *J, const char *s, int64_t n, gcc_jit_locat
 {
     gcc_jit_type *u8p = gcc_jit_type_get_pointer(J->t_u8);
     if (memchr(s, 0, (size_t)n) == NULL) {
-        char *z = jit_alloc((size_t)n + 1);
+        char *z = gocc_alloc((size_t)n + 1);
         memcpy(z, s, (size_t)n);
         gcc_jit_rvalue *lit = gcc_jit_context_new_string_literal(J->ctx, z);
         free(z);
@@ -750,8 +726,8 @@ static gcc_jit_rvalue *jit_logic_branches(Jit *J, const LExpr *x, gcc_jit_locati
 
 static gcc_jit_rvalue *jit_call(Jit *J, const LExpr *x, gcc_jit_location *loc)
 {
-    LExpr **ops = jit_alloc(((size_t)x->nargs + 1) * sizeof *ops);
-    gcc_jit_rvalue **vals = jit_alloc(((size_t)x->nargs + 1) * sizeof *vals);
+    LExpr **ops = gocc_alloc(((size_t)x->nargs + 1) * sizeof *ops);
+    gcc_jit_rvalue **vals = gocc_alloc(((size_t)x->nargs + 1) * sizeof *vals);
     bool direct = x->x->kind == LE_FUNC;
     const LType *ft;
     if (direct) {
@@ -789,7 +765,7 @@ static gcc_jit_rvalue *jit_struct_value(Jit *J, const LExpr *x, gcc_jit_location
                 gcc_jit_block_add_eval(jit_block(J), loc, jit_rv(J, x->args[i]));
         return jit_empty_value(J, gt);
     }
-    gcc_jit_rvalue **vals = jit_alloc((size_t)s->nfields * sizeof *vals);
+    gcc_jit_rvalue **vals = gocc_alloc((size_t)s->nfields * sizeof *vals);
     jit_ops(J, x->args, x->nargs < s->nfields ? x->nargs : s->nfields, vals);
     /* NULL values are zero to libgccjit, but it crashes on some: each
      * missing value is an explicit zero, except an empty struct's */
@@ -1125,7 +1101,7 @@ static gcc_jit_rvalue *jit_init(Jit *J, const LInit *in, LType *t)
             return NULL;
         if (!in || in->nelems == 0)
             return gcc_jit_context_new_struct_constructor(J->ctx, NULL, gt, 0, NULL, NULL);
-        gcc_jit_rvalue **vals = jit_alloc((size_t)s->nfields * sizeof *vals);
+        gcc_jit_rvalue **vals = gocc_alloc((size_t)s->nfields * sizeof *vals);
         for (int i = 0; i < s->nfields; i++) {
             const LType *ftype = jit_unqual(u->fields[i].type);
             if (ftype->kind == LT_STRUCT && jit_struct(J, ftype)->empty)
@@ -1142,7 +1118,7 @@ static gcc_jit_rvalue *jit_init(Jit *J, const LInit *in, LType *t)
         if (!in || in->nelems == 0)
             return gcc_jit_context_new_array_constructor(J->ctx, NULL, gt, 0, NULL);
         const LType *et = jit_unqual(u->base);
-        gcc_jit_rvalue **vals = jit_alloc((size_t)in->nelems * sizeof *vals);
+        gcc_jit_rvalue **vals = gocc_alloc((size_t)in->nelems * sizeof *vals);
         for (int i = 0; i < in->nelems; i++) {
             vals[i] = jit_init(J, in->elems[i], u->base);
             if (!vals[i] && !(et->kind == LT_STRUCT && jit_struct(J, et)->empty))
@@ -1158,7 +1134,7 @@ static gcc_jit_rvalue *jit_init(Jit *J, const LInit *in, LType *t)
 static void jit_declare_func(Jit *J, LFunc *f)
 {
     const LType *ft = f->type;
-    gcc_jit_param **ps = jit_alloc((size_t)ft->nparams * sizeof *ps);
+    gcc_jit_param **ps = gocc_alloc((size_t)ft->nparams * sizeof *ps);
     J->file = f->file;
     J->last = (Pos){0, 0};
     gcc_jit_location *loc = jit_loc(J, f->pos);
@@ -1259,7 +1235,7 @@ static void jit_set_options(gcc_jit_context *ctx, int opt, bool debug)
 /* Build the whole program into a new context. */
 static gcc_jit_context *jit_program(const LProgram *p, int opt, bool debug)
 {
-    Jit *J = jit_alloc(sizeof *J);
+    Jit *J = gocc_alloc(sizeof *J);
     J->ctx = gcc_jit_context_acquire();
     if (!J->ctx)
         jit_bug("cannot start libgccjit");
@@ -1351,7 +1327,7 @@ static void jit_remove_tempdir(void *code)
         while ((e = readdir(d)) != NULL) {
             if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
                 continue;
-            char *path = jit_fmt("%s/%s", dir, e->d_name);
+            char *path = gocc_format("%s/%s", dir, e->d_name);
             unlink(path);
             free(path);
         }

@@ -45,6 +45,11 @@ void diag_hold(const File *f, Pos p, const char *fmt, ...) __attribute__((format
 bool diag_take_held(const File **f, Pos *p, const char **msg);
 void diag_flush_held(void);
 
+/* Memory for every phase (diag.c): zeroed, never NULL (out of memory ends
+ * gocc with a message), and a formatted string on the heap. */
+void *gocc_alloc(size_t n);
+char *gocc_format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
 /* ===================================================================== */
 /* Tokens (token codes: TK_* from grammar/gocc.y via gocc_parse.h)       */
 /* ===================================================================== */

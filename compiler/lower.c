@@ -52,31 +52,8 @@
 /* Memory, strings, vectors                                              */
 /* ===================================================================== */
 
-static void *lower_alloc(size_t n)
-{
-    void *p = calloc(1, n ? n : 1);
-    if (!p) {
-        fprintf(stderr, "gocc: out of memory\n");
-        exit(1);
-    }
-    return p;
-}
-#define NEW(T) ((T *)lower_alloc(sizeof(T)))
-#define NEWA(T, n) ((T *)lower_alloc(sizeof(T) * (size_t)(n)))
-
-static char *lower_fmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static char *lower_fmt(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    char *s = NULL;
-    if (vasprintf(&s, fmt, ap) < 0) {
-        fprintf(stderr, "gocc: out of memory\n");
-        exit(1);
-    }
-    va_end(ap);
-    return s;
-}
+#define NEW(T) ((T *)gocc_alloc(sizeof(T)))
+#define NEWA(T, n) ((T *)gocc_alloc(sizeof(T) * (size_t)(n)))
 
 static void lower_bug(const char *what, Pos p) __attribute__((noreturn));
 static void lower_bug(const char *what, Pos p)
@@ -425,12 +402,12 @@ static bool name_in(Vec *v, const char *s)
 static const char *name_unique(Vec *v, const char *base)
 {
     if (!strncmp(base, "gort_", 5) || !strncmp(base, "GORT_", 5) || !strncmp(base, "__", 2))
-        base = lower_fmt("go_%s", base);
+        base = gocc_format("go_%s", base);
     const char *s = base;
     for (int n = 1;; n++) {
         if (!name_reserved(s) && !name_in(v, s) && (v == &global_names || !name_in(&global_names, s)))
             break;
-        s = lower_fmt("%s_%d", base, n);
+        s = gocc_format("%s_%d", base, n);
     }
     vec_push(v, (void *)s);
     return s;
@@ -443,7 +420,7 @@ static const char *pkg_cname(const char *path)
 {
     if (!path)
         return "go";
-    char *s = lower_fmt("%s", path);
+    char *s = gocc_format("%s", path);
     for (char *p = s; *p; p++)
         if (*p == '/' || *p == '.' || *p == '-')
             *p = '_';
@@ -866,19 +843,19 @@ static const char *type_mangle(Type *t)
     if (t == type_any)
         m = "any";
     else if (t->kind == TY_NAMED)
-        m = t->pkg ? lower_fmt("%s_%s", pkg_cname(t->pkg), t->name) : t->name;
+        m = t->pkg ? gocc_format("%s_%s", pkg_cname(t->pkg), t->name) : t->name;
     else if (is_basic(t))
         m = basic_name(t->kind);
     else switch (t->kind) {
-    case TY_POINTER: m = lower_fmt("ptr_%s", type_mangle(t->elem)); break;
-    case TY_SLICE: m = lower_fmt("slice_%s", type_mangle(t->elem)); break;
-    case TY_ARRAY: m = lower_fmt("array_%lld_%s", (long long)t->len, type_mangle(t->elem)); break;
-    case TY_MAP: m = lower_fmt("map_%s_%s", type_mangle(t->key), type_mangle(t->elem)); break;
-    case TY_CHAN: m = lower_fmt("chan_%s", type_mangle(t->elem)); break;
-    case TY_FUNC: m = lower_fmt("func_%d", ++anon_count); break;
-    case TY_STRUCT: m = lower_fmt("struct_%d", ++anon_count); break;
-    case TY_INTERFACE: m = t->nfields ? lower_fmt("iface_%d", ++anon_count) : "any"; break;
-    default: m = lower_fmt("type_%d", ++anon_count); break;
+    case TY_POINTER: m = gocc_format("ptr_%s", type_mangle(t->elem)); break;
+    case TY_SLICE: m = gocc_format("slice_%s", type_mangle(t->elem)); break;
+    case TY_ARRAY: m = gocc_format("array_%lld_%s", (long long)t->len, type_mangle(t->elem)); break;
+    case TY_MAP: m = gocc_format("map_%s_%s", type_mangle(t->key), type_mangle(t->elem)); break;
+    case TY_CHAN: m = gocc_format("chan_%s", type_mangle(t->elem)); break;
+    case TY_FUNC: m = gocc_format("func_%d", ++anon_count); break;
+    case TY_STRUCT: m = gocc_format("struct_%d", ++anon_count); break;
+    case TY_INTERFACE: m = t->nfields ? gocc_format("iface_%d", ++anon_count) : "any"; break;
+    default: m = gocc_format("type_%d", ++anon_count); break;
     }
     ti->mangled = m;
     return m;
@@ -943,7 +920,7 @@ static LType *ctype(Type *t)
         if (t->kind == TY_NAMED && tinfo(u)->ct)
             return ti->ct = tinfo(u)->ct;
         TInfo *ui = tinfo(u);
-        ct = lt_struct(gname(lower_fmt("go_%s", type_mangle(u))), 0);
+        ct = lt_struct(gname(gocc_format("go_%s", type_mangle(u))), 0);
         ct->gotype = type_rtstr(u);
         ui->ct = ct;
         lt_addfield(ct, "a", lt_array(ctype(u->elem), u->len));
@@ -953,7 +930,7 @@ static LType *ctype(Type *t)
     case TY_STRUCT:
         if (t->kind == TY_NAMED)
             return ctype_struct(ti, u, type_mangle(t), t);
-        return ctype_struct(ti, u, lower_fmt("go_%s", type_mangle(t)), t);
+        return ctype_struct(ti, u, gocc_format("go_%s", type_mangle(t)), t);
     default:
         ct = lt(LT_VOID);
         break;
@@ -1154,18 +1131,18 @@ static LGlobal *type_desc(Type *t)
     if (ti->desc)
         return ti->desc;
     if (is_basic(t) && t->kind != TY_UNSAFEPTR)
-        return ti->desc = rt_global(lower_fmt("gort_type_%s", basic_name(t->kind)), lt_const(ct_type));
+        return ti->desc = rt_global(gocc_format("gort_type_%s", basic_name(t->kind)), lt_const(ct_type));
     if (t == type_any || (t->kind == TY_INTERFACE && t->nfields == 0))
         return ti->desc = rt_global("gort_type_any", lt_const(ct_type));
     if (t == type_error)
         return ti->desc = rt_global("gort_type_error", lt_const(ct_type));
 
     const char *name = type_mangle(t);
-    LGlobal *g = lg_new(gname(lower_fmt("%s%s_type", t->kind == TY_NAMED ? "" : "go_", name)),
+    LGlobal *g = lg_new(gname(gocc_format("%s%s_type", t->kind == TY_NAMED ? "" : "go_", name)),
                         lt_const(ct_type), LG_STATIC);
     ti->desc = g;
     const char *str = type_rtstr(t);
-    g->comment = lower_fmt("type %s", str);
+    g->comment = gocc_format("type %s", str);
     Type *u = type_under(t);
     LInit *in = li_list(ct_type->nfields);
     g->init = in;
@@ -1204,7 +1181,7 @@ static LGlobal *type_desc(Type *t)
     if (u->kind == TY_CHAN)
         F("len", le_i64(u->dir == CHAN_RECV ? 1 : u->dir == CHAN_SEND ? 2 : 3));
     if (u->kind == TY_STRUCT && u->nfields) {
-        LGlobal *fg = lg_new(gname(lower_fmt("%s_fields", g->name)),
+        LGlobal *fg = lg_new(gname(gocc_format("%s_fields", g->name)),
                              lt_const(lt_array(ct_field, u->nfields)), LG_STATIC);
         LInit *fl = li_list(u->nfields);
         fg->init = fl;
@@ -1226,7 +1203,7 @@ static LGlobal *type_desc(Type *t)
         F("nfields", le_int(lt(LT_I32), u->nfields));
     }
     if (u->kind == TY_INTERFACE && u->nfields) {
-        LGlobal *mg = lg_new(gname(lower_fmt("%s_imethods", g->name)),
+        LGlobal *mg = lg_new(gname(gocc_format("%s_imethods", g->name)),
                              lt_const(lt_array(ct_imethod, u->nfields)), LG_STATIC);
         LInit *ml = li_list(u->nfields);
         mg->init = ml;
@@ -1249,7 +1226,7 @@ static LGlobal *type_desc(Type *t)
         int n = ms.n;
         qsort(ms.a, (size_t)n, sizeof(void *), cmp_mentry);
         if (n) {
-            LGlobal *mg = lg_new(gname(lower_fmt("%s_methods", g->name)),
+            LGlobal *mg = lg_new(gname(gocc_format("%s_methods", g->name)),
                                  lt_const(lt_array(ct_method, n)), LG_STATIC);
             LInit *ml = li_list(n);
             mg->init = ml;
@@ -1274,7 +1251,7 @@ static LGlobal *type_desc(Type *t)
             Field *fs = k ? u->results : u->fields;
             if (!n)
                 continue;
-            LGlobal *ag = lg_new(gname(lower_fmt("%s_%s", g->name, k ? "out" : "in")),
+            LGlobal *ag = lg_new(gname(gocc_format("%s_%s", g->name, k ? "out" : "in")),
                                  lt_array(lt_const(ct_typep), n), LG_STATIC);
             LInit *al = li_list(n);
             ag->init = al;
@@ -1565,16 +1542,16 @@ static const char *func_basename(Func *f)
     Node *d = f->decl;
     (void)d;
     if (s && s->recv)
-        return lower_fmt("%s_%s_%s", pkg_cname(s->pkg), s->recv->name, s->name);
+        return gocc_format("%s_%s_%s", pkg_cname(s->pkg), s->recv->name, s->name);
     if (s)
-        return lower_fmt("%s_%s", pkg_cname(s->pkg), s->name);
+        return gocc_format("%s_%s", pkg_cname(s->pkg), s->name);
     /* a literal: "main.func1" inside "main" -> main_main_func1 */
     Func *o = f;
     while (o->outer)
         o = o->outer;
     const char *pkg = o->sym ? o->sym->pkg : "main";
     const char *n = f->name ? f->name : "func";
-    char *c = lower_fmt("%s_%s", pkg_cname(pkg), n);
+    char *c = gocc_format("%s_%s", pkg_cname(pkg), n);
     for (char *p = c; *p; p++)
         if (*p == '.' || *p == '(' || *p == ')' || *p == '*')
             *p = '_';
@@ -1608,15 +1585,15 @@ static LFunc *sym_func(Sym *s)
     if (s->aux)
         return s->aux;
     /* bodyless prelude function: implemented in C by the runtime */
-    const char *name = s->cname ? s->cname : lower_fmt("gort_%s_%s", pkg_cname(s->pkg), s->name);
+    const char *name = s->cname ? s->cname : gocc_format("gort_%s_%s", pkg_cname(s->pkg), s->name);
     LFunc *f = lf_new(name, sig_ctype(s->type, s->recv ? recv_ctype(s) : NULL), 0);
     vec_push(&global_names, (void *)name);
-    f->comment = lower_fmt("%s.%s, implemented in the runtime", s->pkg, s->name);
+    f->comment = gocc_format("%s.%s, implemented in the runtime", s->pkg, s->name);
     f->nparams = f->type->nparams;
     f->params = NEWA(LVar *, f->nparams + 1);
     for (int i = 0; i < f->nparams; i++) {
         f->params[i] = NEW(LVar);
-        f->params[i]->name = lower_fmt("a%d", i);
+        f->params[i]->name = gocc_format("a%d", i);
         f->params[i]->type = f->type->params[i];
         f->params[i]->flags = LV_PARAM;
     }
@@ -2126,7 +2103,7 @@ static LFunc *wrapper_new(const char *name, Type *sig, const char *comment, LB *
     w->nparams = wt->nparams;
     w->params = NEWA(LVar *, wt->nparams + 1);
     for (int i = 0; i < wt->nparams; i++) {
-        w->params[i] = lv_new(i == 0 ? "env" : lower_fmt("a%d", i), wt->params[i]);
+        w->params[i] = lv_new(i == 0 ? "env" : gocc_format("a%d", i), wt->params[i]);
         w->params[i]->flags = LV_PARAM;
     }
     return w;
@@ -2155,9 +2132,9 @@ static LExpr *method_value(Node *e)
     } else
         recv = method_recv(e);
     LType *rt_ = lt_unqual(recv->type);
-    const char *base = isiface ? lower_fmt("go_%s_%d_fm", type_mangle(e->x->tv), sel->index)
-                               : lower_fmt("%s_fm", sym_func(sel->method)->name);
-    LType *rec = lt_struct(gname(lower_fmt("%s_env", base)), 0);
+    const char *base = isiface ? gocc_format("go_%s_%d_fm", type_mangle(e->x->tv), sel->index)
+                               : gocc_format("%s_fm", sym_func(sel->method)->name);
+    LType *rec = lt_struct(gname(gocc_format("%s_env", base)), 0);
     rec->gotype = "method value";
     lt_addfield(rec, "fn", ct_codep);
     lt_addfield(rec, "recv", rt_);
@@ -2165,7 +2142,7 @@ static LExpr *method_value(Node *e)
     Fn *saved = fn;
     LB body = {0};
     Fn tf;
-    LFunc *w = wrapper_new(base, e->tv, lower_fmt("method value %s", e->name), &body, &tf);
+    LFunc *w = wrapper_new(base, e->tv, gocc_format("method value %s", e->name), &body, &tf);
     LExpr *env = temp("e", le_cast(lt_ptr(rec), le_local(w->params[0])));
     int n = w->nparams;
     LExpr **args = NEWA(LExpr *, n + 1);
@@ -2201,8 +2178,8 @@ static LExpr *method_expr_value(Node *e)
     Fn *saved = fn;
     LB body = {0};
     Fn tf;
-    LFunc *w = wrapper_new(lower_fmt("%s_mx%s", target->name, recvptr ? "_ptr" : ""), e->tv,
-                           lower_fmt("method expression %s", e->name), &body, &tf);
+    LFunc *w = wrapper_new(gocc_format("%s_mx%s", target->name, recvptr ? "_ptr" : ""), e->tv,
+                           gocc_format("method expression %s", e->name), &body, &tf);
     w->params[0]->flags |= LV_UNUSED;
     int n = w->nparams;
     LExpr **args = NEWA(LExpr *, n);
@@ -2215,7 +2192,7 @@ static LExpr *method_expr_value(Node *e)
     emit_tailcall(le_calln(le_func(target), args, n - 1));
     w->body = ls_block(&body);
     fn = saved;
-    LGlobal *g = lg_new(gname(lower_fmt("%s_rec", w->name)), lt_const(ct_func), LG_STATIC);
+    LGlobal *g = lg_new(gname(gocc_format("%s_rec", w->name)), lt_const(ct_func), LG_STATIC);
     g->init = li_list(1);
     g->init->elems[0] = li_expr(le_codeaddr(w));
     return le_cast(lt_ptr(ct_func), le_addr(le_global(g)));
@@ -2934,8 +2911,8 @@ static LExpr *sym_func_value(Sym *s)
     LFunc *target = sym_func(s);
     Type *u = type_under(s->type);
     LType *wt = sig_ctype(s->type, ct_voidp);
-    LFunc *w = lf_new(gname(lower_fmt("%s_fv", target->name)), wt, LF_STATIC);
-    w->comment = lower_fmt("%s as a func value", s->name);
+    LFunc *w = lf_new(gname(gocc_format("%s_fv", target->name)), wt, LF_STATIC);
+    w->comment = gocc_format("%s as a func value", s->name);
     Fn *saved = fn;
     Fn tmpfn = {0};
     fn = &tmpfn;
@@ -2945,7 +2922,7 @@ static LExpr *sym_func_value(Sym *s)
     w->params = NEWA(LVar *, wt->nparams);
     LExpr **args = NEWA(LExpr *, wt->nparams);
     for (int i = 0; i < wt->nparams; i++) {
-        w->params[i] = lv_new(i == 0 ? "env" : lower_fmt("a%d", i), wt->params[i]);
+        w->params[i] = lv_new(i == 0 ? "env" : gocc_format("a%d", i), wt->params[i]);
         w->params[i]->flags = LV_PARAM;
         if (i > 0)
             args[i - 1] = le_local(w->params[i]);
@@ -2962,7 +2939,7 @@ static LExpr *sym_func_value(Sym *s)
     fn = saved;
     FV *f = NEW(FV);
     f->s = s;
-    f->g = lg_new(gname(lower_fmt("%s_fvrec", target->name)), lt_const(ct_func), LG_STATIC);
+    f->g = lg_new(gname(gocc_format("%s_fvrec", target->name)), lt_const(ct_func), LG_STATIC);
     f->g->init = li_list(1);
     f->g->init->elems[0] = li_expr(le_codeaddr(w));
     vec_push(&fvs, f);
@@ -2976,7 +2953,7 @@ static LType *closure_env(Func *f)
     FInfo *fi = f->aux;
     if (fi->env)
         return fi->env;
-    LType *st = lt_struct(gname(lower_fmt("%s_env", fi->name)), 0);
+    LType *st = lt_struct(gname(gocc_format("%s_env", fi->name)), 0);
     st->gotype = "closure environment";
     lt_addfield(st, "fn", ct_codep);
     Vec names = {0};
@@ -3137,7 +3114,7 @@ static void emit_comment(Node *s)
         return;
     LStmt *c = ls_new(LS_COMMENT);
     c->pos = s->pos;
-    c->text = lower_fmt("%.*s", (int)(end - p), p);
+    c->text = gocc_format("%.*s", (int)(end - p), p);
     emit(c);
 }
 
@@ -3423,7 +3400,7 @@ static LLabel *go_label(Sym *s)
     for (int i = 0; i + 1 < fn->labels.n; i += 2)
         if (fn->labels.a[i] == s)
             return fn->labels.a[i + 1];
-    LLabel *l = label_new(lower_fmt("L_%s", s->name));
+    LLabel *l = label_new(gocc_format("L_%s", s->name));
     vec_push(&fn->labels, s);
     vec_push(&fn->labels, l);
     return l;
@@ -3981,8 +3958,8 @@ static void ls_go_defer(Node *s, bool isgo)
     FInfo *fi = fn->f ? fn->f->aux : NULL;
     const char *base = fi ? fi->name : fn->lf->name;
     int k = isgo ? ++fn->ngo : ++fn->ndefer;
-    const char *tname = gname(lower_fmt("%s_%s%d", base, isgo ? "go" : "defer", k));
-    LType *rec = lt_struct(gname(lower_fmt("%s_args", tname)), 0);
+    const char *tname = gname(gocc_format("%s_%s%d", base, isgo ? "go" : "defer", k));
+    LType *rec = lt_struct(gname(gocc_format("%s_args", tname)), 0);
     rec->gotype = isgo ? "go statement arguments" : "deferred call arguments";
     Vec vals = {0};
 
@@ -4004,7 +3981,7 @@ static void ls_go_defer(Node *s, bool isgo)
         }
         LExpr **es = lx_seq(ns, btypes, nb);
         for (i = 0; i < nb; i++) {
-            lt_addfield(rec, lower_fmt("a%d", i), lt_unqual(es[i]->type));
+            lt_addfield(rec, gocc_format("a%d", i), lt_unqual(es[i]->type));
             vec_push(&vals, es[i]);
         }
     } else {
@@ -4015,7 +3992,7 @@ static void ls_go_defer(Node *s, bool isgo)
             vec_push(&vals, p.first);
         }
         for (int i = 0; i < p.nargs; i++) {
-            lt_addfield(rec, lower_fmt("a%d", i), lt_unqual(p.args[i]->type));
+            lt_addfield(rec, gocc_format("a%d", i), lt_unqual(p.args[i]->type));
             vec_push(&vals, p.args[i]);
         }
     }
@@ -4025,7 +4002,7 @@ static void ls_go_defer(Node *s, bool isgo)
 
     /* the thunk */
     LFunc *th = lf_new(tname, lt_funcv(lt(LT_VOID), 1, ct_voidp), LF_STATIC);
-    th->comment = lower_fmt("%s at line %d", isgo ? "go statement" : "deferred call", s->pos.line);
+    th->comment = gocc_format("%s at line %d", isgo ? "go statement" : "deferred call", s->pos.line);
     th->file = fn->file;
     {
         Fn *saved = fn;
@@ -4330,10 +4307,10 @@ static void make_stubs(LFunc *stub, LFunc *body, int64_t frame, const File *file
     Fn *saved = fn;
 
     /* args record */
-    LType *rec = lt_struct(gname(lower_fmt("%s_args", stub->name)), 0);
+    LType *rec = lt_struct(gname(gocc_format("%s_args", stub->name)), 0);
     rec->gotype = "stack growth arguments";
     for (int i = 0; i < n; i++)
-        lt_addfield(rec, lower_fmt("a%d", i), ft->params[i]);
+        lt_addfield(rec, gocc_format("a%d", i), ft->params[i]);
     if (!isvoid)
         lt_addfield(rec, "r", ret);
     if (!rec->nfields)
@@ -4341,7 +4318,7 @@ static void make_stubs(LFunc *stub, LFunc *body, int64_t frame, const File *file
     vec_push(&prog_structs, rec);
 
     /* thunk */
-    LFunc *th = lf_new(gname(lower_fmt("%s_thunk", stub->name)), lt_funcv(lt(LT_VOID), 1, ct_voidp), LF_STATIC);
+    LFunc *th = lf_new(gname(gocc_format("%s_thunk", stub->name)), lt_funcv(lt(LT_VOID), 1, ct_voidp), LF_STATIC);
     th->file = file;
     {
         Fn t = {0};
@@ -4366,7 +4343,7 @@ static void make_stubs(LFunc *stub, LFunc *body, int64_t frame, const File *file
     }
 
     /* grow */
-    LFunc *gr = lf_new(gname(lower_fmt("%s_grow", stub->name)), ft, LF_STATIC | LF_COLD);
+    LFunc *gr = lf_new(gname(gocc_format("%s_grow", stub->name)), ft, LF_STATIC | LF_COLD);
     gr->file = file;
     gr->comment = "the stack is short: run the body on a new segment";
     {
@@ -4379,7 +4356,7 @@ static void make_stubs(LFunc *stub, LFunc *body, int64_t frame, const File *file
         gr->params = NEWA(LVar *, n + 1);
         LExpr *a = temp_zero("a", rec);
         for (int i = 0; i < n; i++) {
-            gr->params[i] = lv_new(lower_fmt("a%d", i), ft->params[i]);
+            gr->params[i] = lv_new(gocc_format("a%d", i), ft->params[i]);
             gr->params[i]->flags = LV_PARAM;
             emit_assign(le_fieldi(a, i), le_local(gr->params[i]));
         }
@@ -4403,7 +4380,7 @@ static void make_stubs(LFunc *stub, LFunc *body, int64_t frame, const File *file
         stub->params = NEWA(LVar *, n + 1);
         LExpr **a1 = NEWA(LExpr *, n + 1), **a2 = NEWA(LExpr *, n + 1);
         for (int i = 0; i < n; i++) {
-            stub->params[i] = lv_new(lower_fmt("a%d", i), ft->params[i]);
+            stub->params[i] = lv_new(gocc_format("a%d", i), ft->params[i]);
             stub->params[i]->flags = LV_PARAM;
             a1[i] = a2[i] = le_local(stub->params[i]);
         }
@@ -4431,11 +4408,11 @@ static void make_stubs(LFunc *stub, LFunc *body, int64_t frame, const File *file
 static const char *func_comment(Func *f)
 {
     if (f->sym && f->sym->recv)
-        return lower_fmt("func (%s) %s: %s", type_rtstr(f->sym->ptrrecv ? type_pointer(f->sym->recv) : f->sym->recv),
+        return gocc_format("func (%s) %s: %s", type_rtstr(f->sym->ptrrecv ? type_pointer(f->sym->recv) : f->sym->recv),
                          f->sym->name, type_str(f->sig));
     if (f->sym)
-        return lower_fmt("func %s.%s: %s", f->sym->pkg ? f->sym->pkg : "", f->sym->name, type_str(f->sig));
-    return lower_fmt("function literal %s: %s", f->name ? f->name : "", type_str(f->sig));
+        return gocc_format("func %s.%s: %s", f->sym->pkg ? f->sym->pkg : "", f->sym->name, type_str(f->sig));
+    return gocc_format("function literal %s: %s", f->name ? f->name : "", type_str(f->sig));
 }
 
 /* Go's name for f, as tracebacks print it: the package path, a dot, and
@@ -4446,7 +4423,7 @@ static const char *func_goname(Func *f)
     while (o->outer)
         o = o->outer;
     const char *pkg = o->sym && o->sym->pkg ? o->sym->pkg : "main";
-    return lower_fmt("%s.%s", pkg, f->name ? f->name : "func");
+    return gocc_format("%s.%s", pkg, f->name ? f->name : "func");
 }
 
 static const File *func_file(Func *f)
@@ -4479,7 +4456,7 @@ static void lower_func(Func *f)
 {
     FInfo *fi = f->aux;
     LFunc *stub = fi->stub;
-    LFunc *body = lf_new(gname(lower_fmt("%s_body", fi->name)), stub->type, LF_STATIC | LF_NOINLINE);
+    LFunc *body = lf_new(gname(gocc_format("%s_body", fi->name)), stub->type, LF_STATIC | LF_NOINLINE);
     const File *file = func_file(f);
     body->file = file;
     body->pos = f->decl ? f->decl->pos : (Pos){0};
@@ -4509,7 +4486,7 @@ static void lower_func(Func *f)
     } else if (f->sym->recv) {
         Sym *r = f->recv;
         const char *rn = r && r->name && strcmp(r->name, "_") ? r->name : "recv";
-        LVar *p = body->params[k++] = lv_new(var_heap(r) ? lower_fmt("%s_in", rn) : rn, ft->params[0]);
+        LVar *p = body->params[k++] = lv_new(var_heap(r) ? gocc_format("%s_in", rn) : rn, ft->params[0]);
         p->flags = LV_PARAM;
         (void)p;
     }
@@ -4517,12 +4494,12 @@ static void lower_func(Func *f)
     for (int i = 0; i < f->nparams; i++) {
         Sym *s = f->params[i];
         const char *pn = s->name && strcmp(s->name, "_") ? s->name : "_";
-        LVar *p = body->params[k++] = lv_new(var_heap(s) ? lower_fmt("%s_in", pn) : pn, ft->params[first_param + i]);
+        LVar *p = body->params[k++] = lv_new(var_heap(s) ? gocc_format("%s_in", pn) : pn, ft->params[first_param + i]);
         p->flags = LV_PARAM;
     }
     t.outs = NEWA(LVar *, f->nresults + 1);
     for (int i = 1; i < f->nresults; i++) {
-        LVar *p = lv_new(lower_fmt("out%d", i + 1), ft->params[k]);
+        LVar *p = lv_new(gocc_format("out%d", i + 1), ft->params[k]);
         body->params[k++] = p;
         p->flags = LV_PARAM;
         t.outs[i - 1] = p;
@@ -4550,7 +4527,7 @@ static void lower_func(Func *f)
     t.results = NEWA(LVar *, f->nresults + 1);
     for (int i = 0; i < f->nresults; i++) {
         Sym *s = f->results[i];
-        const char *rn = s->name && strcmp(s->name, "_") ? s->name : lower_fmt("r%d", i + 1);
+        const char *rn = s->name && strcmp(s->name, "_") ? s->name : gocc_format("r%d", i + 1);
         if (!f->named_results && !f->hasdefer)
             continue;
         LType *rt_ = ctype(s->type);
@@ -4562,7 +4539,7 @@ static void lower_func(Func *f)
         s->aux = vl;
         if (var_heap(s)) {
             vl->heap = true;
-            vl->var = lv_new(lower_fmt("%s_cell", rn), lt_ptr(rt_));
+            vl->var = lv_new(gocc_format("%s_cell", rn), lt_ptr(rt_));
             emit_decl(vl->var, alloc_of(s->type));
         } else
             vl->var = v;
@@ -4615,8 +4592,8 @@ static LFunc *method_ifn(Sym *m, Type *recvtype)
     }
     LFunc *target = sym_func(m);
     LType *wt = sig_ctype(m->type, ct_voidp);
-    LFunc *w = lf_new(gname(lower_fmt("%s%s_ifn", target->name, recvtype->kind == TY_NAMED ? "" : "_ptr")), wt, LF_STATIC);
-    w->comment = lower_fmt("%s.%s called through an interface", type_rtstr(recvtype), m->name);
+    LFunc *w = lf_new(gname(gocc_format("%s%s_ifn", target->name, recvtype->kind == TY_NAMED ? "" : "_ptr")), wt, LF_STATIC);
+    w->comment = gocc_format("%s.%s called through an interface", type_rtstr(recvtype), m->name);
     IFn *x = NEW(IFn);
     x->m = m;
     x->t = recvtype;
@@ -4632,7 +4609,7 @@ static LFunc *method_ifn(Sym *m, Type *recvtype)
     w->params = NEWA(LVar *, wt->nparams);
     LExpr **args = NEWA(LExpr *, wt->nparams);
     for (int i = 0; i < wt->nparams; i++) {
-        w->params[i] = lv_new(i == 0 ? "data" : lower_fmt("a%d", i), wt->params[i]);
+        w->params[i] = lv_new(i == 0 ? "data" : gocc_format("a%d", i), wt->params[i]);
         w->params[i]->flags = LV_PARAM;
     }
     LExpr *data = le_local(w->params[0]);
@@ -4666,8 +4643,8 @@ static LFunc *mentry_ifn(MEntry *me, Type *recvtype)
     if (me->npath == 0 && me->method)
         return method_ifn(me->method, recvtype);
     LType *wt = sig_ctype(me->sig, ct_voidp);
-    LFunc *w = lf_new(gname(lower_fmt("go_%s_%s_ifn", type_mangle(recvtype), me->name)), wt, LF_STATIC);
-    w->comment = lower_fmt("%s.%s (promoted) called through an interface", type_rtstr(recvtype), me->name);
+    LFunc *w = lf_new(gname(gocc_format("go_%s_%s_ifn", type_mangle(recvtype), me->name)), wt, LF_STATIC);
+    w->comment = gocc_format("%s.%s (promoted) called through an interface", type_rtstr(recvtype), me->name);
     Fn *saved = fn;
     Fn t = {0};
     fn = &t;
@@ -4677,7 +4654,7 @@ static LFunc *mentry_ifn(MEntry *me, Type *recvtype)
     w->nparams = wt->nparams;
     w->params = NEWA(LVar *, wt->nparams);
     for (int i = 0; i < wt->nparams; i++) {
-        w->params[i] = lv_new(i == 0 ? "data" : lower_fmt("a%d", i), wt->params[i]);
+        w->params[i] = lv_new(i == 0 ? "data" : gocc_format("a%d", i), wt->params[i]);
         w->params[i]->flags = LV_PARAM;
     }
     Type *base = recvtype->kind == TY_NAMED ? recvtype : type_under(recvtype)->elem;
@@ -4733,10 +4710,10 @@ static LFunc *struct_cmpfn(Type *t, bool hash)
     if (hash ? sf->h : sf->eq)
         return hash ? sf->h : sf->eq;
     const char *base = type_mangle(t);
-    LFunc *f = hash ? lf_new(gname(lower_fmt("go_%s_hash", base)), lt_funcv(lt(LT_U64), 2, ct_cvoidp, lt(LT_U64)), LF_STATIC)
-                    : lf_new(gname(lower_fmt("go_%s_eq", base)), lt_funcv(lt(LT_BOOL), 2, ct_cvoidp, ct_cvoidp), LF_STATIC);
+    LFunc *f = hash ? lf_new(gname(gocc_format("go_%s_hash", base)), lt_funcv(lt(LT_U64), 2, ct_cvoidp, lt(LT_U64)), LF_STATIC)
+                    : lf_new(gname(gocc_format("go_%s_eq", base)), lt_funcv(lt(LT_BOOL), 2, ct_cvoidp, ct_cvoidp), LF_STATIC);
     if (hash) sf->h = f; else sf->eq = f;
-    f->comment = lower_fmt("%s of %s", hash ? "hash" : "==", type_rtstr(t));
+    f->comment = gocc_format("%s of %s", hash ? "hash" : "==", type_rtstr(t));
     Fn *saved = fn;
     Fn tf = {0};
     fn = &tf;
@@ -4799,10 +4776,10 @@ static LGlobal *global_var(Sym *s)
     if (vl && vl->global)
         return vl->global;
     vl = NEW(VarLoc);
-    vl->global = lg_new(gname(lower_fmt("%s_%s", pkg_cname(s->pkg), strcmp(s->name, "_") ? s->name : "blank")),
+    vl->global = lg_new(gname(gocc_format("%s_%s", pkg_cname(s->pkg), strcmp(s->name, "_") ? s->name : "blank")),
                         ctype(s->type), LG_STATIC);
     vl->global->pos = s->pos;
-    vl->global->comment = lower_fmt("var %s.%s %s", s->pkg ? s->pkg : "", s->name, type_str(s->type));
+    vl->global->comment = gocc_format("var %s.%s %s", s->pkg ? s->pkg : "", s->name, type_str(s->type));
     s->aux = vl;
     return vl->global;
 }
@@ -4910,7 +4887,7 @@ static void init_package_vars(Package *pkg, bool all, Vec *done)
         cur_pos = spec->pos;
         if (spec->x) {
             LStmt *c = ls_new(LS_COMMENT);
-            c->text = lower_fmt("var %s (package %s)", s->name, pkg->path);
+            c->text = gocc_format("var %s (package %s)", s->name, pkg->path);
             emit(c);
             ls_vardecl(spec);
         }

@@ -229,20 +229,6 @@ static int eval_const_main(const char *expr)
  * Strings and argument vectors.
  */
 
-static char *main_format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static char *main_format(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    char *s = NULL;
-    if (vasprintf(&s, fmt, ap) < 0) {
-        fprintf(stderr, "gocc: out of memory\n");
-        exit(1);
-    }
-    va_end(ap);
-    return s;
-}
-
 /* A growing NULL-terminated argument vector for execvp. */
 typedef struct Argv {
     char **v;
@@ -389,7 +375,7 @@ static char *main_default_output(const char *file, bool asm_only)
     size_t n = strlen(base);
     char *out;
     if (n > 2 && !strcmp(base + n - 2, ".g"))
-        out = main_format("%.*s%s", (int)(n - 2), base, asm_only ? ".c" : "");
+        out = gocc_format("%.*s%s", (int)(n - 2), base, asm_only ? ".c" : "");
     else
         out = strdup(asm_only ? "a.c" : "a.out");
     free(copy);
@@ -406,9 +392,9 @@ static bool main_find_runtime(char **lib, char **incdir)
 {
     const char *env = getenv("GOCC_RUNTIME");
     if (env && *env) {
-        *lib = main_format("%s/libgort.a", env);
-        *incdir = main_format("%s/include", env);
-        char *hdr = main_format("%s/gort.h", *incdir);
+        *lib = gocc_format("%s/libgort.a", env);
+        *incdir = gocc_format("%s/include", env);
+        char *hdr = gocc_format("%s/gort.h", *incdir);
         bool ok = main_exists(*lib) && main_exists(hdr);
         if (!ok)
             fprintf(stderr, "gocc: GOCC_RUNTIME=%s: no libgort.a and include/gort.h there\n", env);
@@ -430,9 +416,9 @@ static bool main_find_runtime(char **lib, char **incdir)
         {"%s/libgort.a", "%s/../runtime"},                       /* build tree */
     };
     for (size_t i = 0; i < sizeof layouts / sizeof *layouts; i++) {
-        char *l = main_format(layouts[i].lib, bindir);
-        char *d = main_format(layouts[i].inc, bindir);
-        char *h = main_format("%s/gort.h", d);
+        char *l = gocc_format(layouts[i].lib, bindir);
+        char *d = gocc_format(layouts[i].inc, bindir);
+        char *h = gocc_format("%s/gort.h", d);
         bool ok = main_exists(l) && main_exists(h);
         free(h);
         if (ok) {
@@ -545,7 +531,7 @@ static int main_build(const LProgram *prog, const Options *o)
         argv_push(&a, "-Wextra");
         argv_push(&a, "-Werror");
     }
-    argv_push(&a, main_format("-I%s", incdir));
+    argv_push(&a, gocc_format("-I%s", incdir));
     argv_push(&a, "-x");
     argv_push(&a, "c");
     argv_push(&a, "-");

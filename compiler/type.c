@@ -38,19 +38,9 @@
 
 static int next_id = 1;
 
-static void *type_alloc(size_t n)
-{
-    void *p = calloc(1, n);
-    if (!p) {
-        fprintf(stderr, "gocc: out of memory\n");
-        exit(1);
-    }
-    return p;
-}
-
 static Type *new_type(TypeKind k)
 {
-    Type *t = type_alloc(sizeof *t);
+    Type *t = gocc_alloc(sizeof *t);
     t->kind = k;
     t->under = t;
     t->id = next_id++;
@@ -144,7 +134,7 @@ static Type *cons_find(TypeKind k, Type *elem, Type *key, int64_t len, int dir)
     t->key = key;
     t->len = len;
     t->dir = dir;
-    Cons *c = type_alloc(sizeof *c);
+    Cons *c = gocc_alloc(sizeof *c);
     c->t = t;
     c->next = cons_list[k];
     cons_list[k] = c;
@@ -161,7 +151,7 @@ static Field *copy_fields(Field *f, int n)
 {
     if (n == 0)
         return NULL;
-    Field *c = type_alloc(sizeof *c * (size_t)n);
+    Field *c = gocc_alloc(sizeof *c * (size_t)n);
     memcpy(c, f, sizeof *c * (size_t)n);
     return c;
 }
@@ -211,7 +201,7 @@ Type *type_interface(Field *methods, int n)
     int cap = 0;
     for (int i = 0; i < n; i++)
         cap += methods[i].embedded ? type_under(methods[i].type)->nfields : 1;
-    Field *all = cap ? type_alloc(sizeof *all * (size_t)cap) : NULL;
+    Field *all = cap ? gocc_alloc(sizeof *all * (size_t)cap) : NULL;
     int k = 0;
     for (int i = 0; i < n; i++) {
         Field *src = &methods[i];

@@ -150,7 +150,7 @@ check bad-gocc-runtime '[ $st = 1 ] && only'
 # directives; its output is worked out in emitcheck.c's comments.
 fresh
 if cc -std=gnu11 -Wall -Wextra -Werror -D_GNU_SOURCE -I"$root/compiler" -I"$root/$bdir/gen" \
-      "$root/tools/emitcheck.c" "$root/$bdir/cc/emit_c.o" -o emitcheck 2> err; then
+      "$root/tools/emitcheck.c" "$root/$bdir/cc/emit_c.o" "$root/$bdir/cc/diag.o" -o emitcheck 2> err; then
     for g in "" -g; do
         ./emitcheck $g > ec$g.c
         if cc -std=gnu11 -Wall -Wextra -Werror -g -I"$root/runtime" ec$g.c "$root/$bdir/libgort.a" \
