@@ -50,7 +50,7 @@
  * memory is untyped to unsafe-free Go code's eyes) even where the lowering
  * already avoids the undefined cases.  -z now is required: a lazily bound
  * first call into a shared library would run the dynamic linker's resolver
- * on a 2 KB goroutine stack segment.
+ * on a goroutine's small stack segment (1.5 KB at first).
  *
  * Nothing is left behind on failure.  The program (or the -S file) is
  * written to a temporary name in the output's own directory (mkstemp:
