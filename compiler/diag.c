@@ -121,15 +121,21 @@ void *gocc_alloc(size_t n)
     return p;
 }
 
-char *gocc_format(const char *fmt, ...)
+char *gocc_vformat(const char *fmt, va_list ap)
 {
-    va_list ap;
-    va_start(ap, fmt);
     char *s = NULL;
     if (vasprintf(&s, fmt, ap) < 0) {
         fprintf(stderr, "gocc: out of memory\n");
         exit(1);
     }
+    return s;
+}
+
+char *gocc_format(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *s = gocc_vformat(fmt, ap);
     va_end(ap);
     return s;
 }

@@ -91,11 +91,7 @@ static void emit_printf(Emit *e, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    char *s = NULL;
-    if (vasprintf(&s, fmt, ap) < 0) {
-        fprintf(stderr, "gocc: out of memory\n");
-        exit(1);
-    }
+    char *s = gocc_vformat(fmt, ap);
     va_end(ap);
     emit_out(e, s);
     free(s);

@@ -13,6 +13,7 @@
 #ifndef GOCC_H
 #define GOCC_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -49,6 +50,7 @@ void diag_flush_held(void);
  * gocc with a message), and a formatted string on the heap. */
 void *gocc_alloc(size_t n);
 char *gocc_format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char *gocc_vformat(const char *fmt, va_list ap);
 
 /* ===================================================================== */
 /* Tokens (token codes: TK_* from grammar/gocc.y via gocc_parse.h)       */

@@ -4579,6 +4579,28 @@ static void lower_func(Func *f)
     make_stubs(stub, body, frame_estimate(body, f->hasdefer), file);
 }
 
+/* An ifn wrapper's start: lowering goes into w's body, in t and b; its
+ * parameters are the data word, then a1, a2, ... */
+static void ifn_begin(LFunc *w, LType *wt, Fn *t, LB *b)
+{
+    fn = t;
+    t->lf = w;
+    t->cur = b;
+    w->nparams = wt->nparams;
+    w->params = NEWA(LVar *, wt->nparams);
+    for (int i = 0; i < wt->nparams; i++) {
+        w->params[i] = lv_new(i == 0 ? "data" : gocc_format("a%d", i), wt->params[i]);
+        w->params[i]->flags = LV_PARAM;
+    }
+}
+
+/* An ifn wrapper's end: return the call's result (or make the call). */
+static void ifn_end(LFunc *w, LExpr *call, LB *b)
+{
+    emit_tailcall(call);
+    w->body = ls_block(b);
+}
+
 /* The method M of a concrete type as an interface calls it: the data
  * word first (a pointer to the value, or the pointer itself). */
 static LFunc *method_ifn(Sym *m, Type *recvtype)
@@ -4599,19 +4621,10 @@ static LFunc *method_ifn(Sym *m, Type *recvtype)
     x->t = recvtype;
     x->f = w;
     vec_push(&ifns, x);
-    Fn *saved = fn;
-    Fn t = {0};
-    fn = &t;
-    t.lf = w;
+    Fn *saved = fn, t = {0};
     LB b = {0};
-    t.cur = &b;
-    w->nparams = wt->nparams;
-    w->params = NEWA(LVar *, wt->nparams);
+    ifn_begin(w, wt, &t, &b);
     LExpr **args = NEWA(LExpr *, wt->nparams);
-    for (int i = 0; i < wt->nparams; i++) {
-        w->params[i] = lv_new(i == 0 ? "data" : gocc_format("a%d", i), wt->params[i]);
-        w->params[i]->flags = LV_PARAM;
-    }
     LExpr *data = le_local(w->params[0]);
     LType *rct = ctype(m->recv);
     bool valueshape = recvtype->kind == TY_NAMED;   /* the data word of a T, not *T */
@@ -4625,14 +4638,7 @@ static LFunc *method_ifn(Sym *m, Type *recvtype)
     args[0] = recv;
     for (int i = 1; i < wt->nparams; i++)
         args[i] = le_local(w->params[i]);
-    LExpr *call = le_calln(le_func(target), args, wt->nparams);
-    LStmt *r = ls_new(LS_RETURN);
-    if (type_under(m->type)->nresults)
-        r->x = call;
-    else
-        emit_expr(call);
-    emit(r);
-    w->body = ls_block(&b);
+    ifn_end(w, le_calln(le_func(target), args, wt->nparams), &b);
     fn = saved;
     return w;
 }
@@ -4645,18 +4651,9 @@ static LFunc *mentry_ifn(MEntry *me, Type *recvtype)
     LType *wt = sig_ctype(me->sig, ct_voidp);
     LFunc *w = lf_new(gname(gocc_format("go_%s_%s_ifn", type_mangle(recvtype), me->name)), wt, LF_STATIC);
     w->comment = gocc_format("%s.%s (promoted) called through an interface", type_rtstr(recvtype), me->name);
-    Fn *saved = fn;
-    Fn t = {0};
-    fn = &t;
-    t.lf = w;
+    Fn *saved = fn, t = {0};
     LB b = {0};
-    t.cur = &b;
-    w->nparams = wt->nparams;
-    w->params = NEWA(LVar *, wt->nparams);
-    for (int i = 0; i < wt->nparams; i++) {
-        w->params[i] = lv_new(i == 0 ? "data" : gocc_format("a%d", i), wt->params[i]);
-        w->params[i]->flags = LV_PARAM;
-    }
+    ifn_begin(w, wt, &t, &b);
     Type *base = recvtype->kind == TY_NAMED ? recvtype : type_under(recvtype)->elem;
     LExpr *x = le_deref(le_cast(lt_ptr(ctype(base)), le_local(w->params[0])));
     Type *ft;
@@ -4678,14 +4675,7 @@ static LFunc *mentry_ifn(MEntry *me, Type *recvtype)
     }
     for (int i = 1; i < wt->nparams; i++)
         args[k++] = le_local(w->params[i]);
-    LExpr *call = le_calln(callee, args, k);
-    LStmt *r = ls_new(LS_RETURN);
-    if (lt_unqual(call->type)->kind != LT_VOID)
-        r->x = call;
-    else
-        emit_expr(call);
-    emit(r);
-    w->body = ls_block(&b);
+    ifn_end(w, le_calln(callee, args, k), &b);
     fn = saved;
     return w;
 }

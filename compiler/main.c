@@ -499,20 +499,31 @@ static int main_write_c(const LProgram *prog, const Options *o)
     return main_commit_tmp(o->out) ? 0 : 1;
 }
 
+/* Both back ends' first steps: find the runtime, and reserve the
+ * temporary the program is linked into (unless PROG is special, like
+ * /dev/null, and written in place). */
+static bool main_prepare_output(const Options *o, char **lib, char **incdir, bool *special)
+{
+    if (!main_find_runtime(lib, incdir))
+        return false;
+    *special = main_special_output(o->out);
+    if (!*special) {
+        int fd = main_make_tmp(o->out);
+        if (fd < 0)
+            return false;
+        close(fd);
+    }
+    return true;
+}
+
 /* gocc FILE.g: $CC reads the C from a pipe and links the program into a
  * temporary, renamed to the program's name on success. */
 static int main_build(const LProgram *prog, const Options *o)
 {
     char *lib, *incdir;
-    if (!main_find_runtime(&lib, &incdir))
+    bool special;
+    if (!main_prepare_output(o, &lib, &incdir, &special))
         return 1;
-    bool special = main_special_output(o->out);
-    if (!special) {
-        int fd = main_make_tmp(o->out);
-        if (fd < 0)
-            return 1;
-        close(fd);
-    }
 
     Argv a = {0};
     const char *cc = getenv("CC");
@@ -617,15 +628,9 @@ static int main_build(const LProgram *prog, const Options *o)
 static int main_build_jit(const LProgram *prog, const Options *o)
 {
     char *lib, *incdir;
-    if (!main_find_runtime(&lib, &incdir))
+    bool special;
+    if (!main_prepare_output(o, &lib, &incdir, &special))
         return 1;
-    bool special = main_special_output(o->out);
-    if (!special) {
-        int fd = main_make_tmp(o->out);
-        if (fd < 0)
-            return 1;
-        close(fd);
-    }
     if (o->verbose)
         fprintf(stderr, "gocc: libgccjit %s%s -> %s, linked with %s -Wl,-z,now -lgc -lpthread -lm\n",
                 o->opt, o->debug ? " -g" : "", o->out, lib);
