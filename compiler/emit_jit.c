@@ -1186,7 +1186,7 @@ static void jit_abi(Jit *J)
     gcc_jit_field *f[3] = {
         gcc_jit_context_new_field(J->ctx, NULL, J->t_u64, "stackguard"),
         gcc_jit_context_new_field(J->ctx, NULL, gcc_jit_type_get_volatile(J->t_u32), "preempt"),
-        gcc_jit_context_new_field(J->ctx, NULL, J->t_u32, "pad_"),
+        gcc_jit_context_new_field(J->ctx, NULL, J->t_u32, "wake"),
     };
     J->tls_guard = f[0];
     J->tls_preempt = f[1];

@@ -62,7 +62,7 @@ extern "C" {
 typedef struct gort_tls_t {
     uintptr_t stackguard;
     volatile uint32_t preempt;
-    uint32_t pad_;
+    uint32_t wake; /* a deferred wake-up is pending (sched.c); runtime-only */
 } gort_tls_t;
 
 extern __thread gort_tls_t gort_tls __attribute__((tls_model("initial-exec")));

@@ -291,6 +291,7 @@ struct M {
     M *alllink;             /* allm list */
     Note park;
     bool spinning;          /* looking for work */
+    uint32_t wakeseq;       /* numbers the deferred wake-ups (sched.c) */
     gort_tls_t *tls;        /* its thread's gort_tls, for preemption */
 
     /* System stack bounds, and the altstack for signals. */

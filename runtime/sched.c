@@ -127,6 +127,16 @@ static inline bool runqempty(P *pp) {
     }
 }
 
+/* Is pp's runnext reserved by its running M's deferred wake-up (goready)?
+ * Then its owner is expected to run it: thieves leave it alone, and an M
+ * about to sleep does not count it as work.  The owner clears gort_tls.wake
+ * (seq_cst) before it calls wakep, and a sleeping M reads it (seq_cst) after
+ * it stopped counting as spinning: one of the two sees the other. */
+static inline bool runnext_reserved(P *pp) {
+    M *mp = RELAXED_LOAD(pp->m);
+    return mp && mp->tls && __atomic_load_n(&mp->tls->wake, __ATOMIC_SEQ_CST) != 0;
+}
+
 /* Global queue; sched.lock held. */
 static void globrunqput(G *gp) {
     gp->schedlink = NULL;
@@ -231,7 +241,7 @@ static uint32_t runqgrab(P *pp, G **batch, bool stealnext) {
         uint32_t n = tail - head;
         n = n - n / 2;
         if (n == 0) {
-            if (stealnext) {
+            if (stealnext && !runnext_reserved(pp)) {
                 G *next = atomic_load_explicit(&pp->runnext, memory_order_acquire);
                 /* A running P whose G just readied `next` (a channel
                  * hand-off) is usually about to park and switch to it:
@@ -489,6 +499,55 @@ static inline void setcurg(M *mp, G *gp) {
     gort_tls.stackguard = gp->stackguard;
 }
 
+/*
+ * Deferred wake-up.  Go's ready() wakes an idle P for every goroutine it
+ * readies, so that the woken G can run in parallel with its waker.  On a
+ * channel hand-off that is mostly wasted: the waker is about to block
+ * itself (ping-pong, a ring, a pipeline stage), and the idle M wakes up,
+ * finds runnext protected (runqsteal leaves it 3 us to its owner), spins and
+ * sleeps again: a futex wake and a futex wait per hand-off, and cache lines
+ * of the scheduler moving between the cores.
+ *
+ * So when a goroutine readies exactly one G (it lands in runnext and the
+ * P's ring is empty; GOMAXPROCS > 1), the wake-up of an idle P is deferred:
+ * gort_tls.wake is raised and the thread's stackguard poisoned as for a
+ * preemption request.  While the request is pending, runnext is reserved:
+ * thieves leave it alone and a spinning M does not count it as work
+ * (runnext_reserved), so nobody spins on it either.  The wake-up is served
+ * by whichever comes first:
+ *   - the waker stops running (switch_away: park, yield, exit).  If it
+ *     switches to the readied G, nothing else is runnable and no wake-up
+ *     is needed at all; otherwise the P still has work and one is made;
+ *   - the waker calls a function (its stack check fails: gort_preempt_park
+ *     serves the wake-up and the call goes on) or enters a system call;
+ *   - a second G becomes runnable on this P (goready, gort_go: they wake);
+ *   - sysmon finds the same request pending at two looks in a row and
+ *     clears it (CAS) and wakes; its tick is 20 us, backing off to 10 ms
+ *     while it has nothing to do, and serving a request resets it to 20 us.
+ * So the readied G waits for an idle P until its waker makes a call,
+ * blocks, or sysmon looks twice; a waker that loops without calls and
+ * without blocking is the one case left to sysmon.  Nothing about Go's
+ * semantics depends on it: the readied G is runnable all along, and its own
+ * P runs it at the latest when sysmon preempts the waker.
+ */
+/* The owner's view of its request (sysmon may clear it by CAS). */
+#define WAKE_PENDING() (__atomic_load_n(&gort_tls.wake, __ATOMIC_RELAXED) != 0)
+
+/* Serve a pending deferred wake-up now. */
+static inline void wake_now(void) {
+    __atomic_store_n(&gort_tls.wake, 0, __ATOMIC_SEQ_CST);
+    wakep();
+}
+
+static inline void wake_defer(M *mp) {
+    /* A fresh nonzero number each time, so that sysmon can tell one
+     * long-pending request from two short ones. */
+    uint32_t seq = ++mp->wakeseq;
+    if (GORT_UNLIKELY(seq == 0)) seq = mp->wakeseq = 1;
+    __atomic_store_n(&gort_tls.wake, seq, __ATOMIC_RELAXED);
+    gort_tls.stackguard = GORT_STACK_PREEMPT;
+}
+
 /* Next G of this P without leaving the current stack: runnext, the ring,
  * and the global queue every 61 ticks. */
 static G *runq_quick(P *pp) {
@@ -516,6 +575,11 @@ static G *runq_quick(P *pp) {
 static void switch_away(M *mp, G *gp) {
     P *pp = mp->p;
     G *next = pp ? runq_quick(pp) : NULL;
+    if (GORT_UNLIKELY(WAKE_PENDING())) {
+        /* Usually `next` is the G we readied and nothing else waits. */
+        if (pp && !runqempty(pp)) wake_now();
+        else __atomic_store_n(&gort_tls.wake, 0, __ATOMIC_RELAXED);
+    }
     gp->m = NULL;
     if (next) {
         setcurg(mp, next);
@@ -546,7 +610,15 @@ void goready(G *gp) {
     M *mp = curm;
     atomic_store_explicit(&gp->status, Grunnable, memory_order_relaxed);
     if (mp && mp->p) {
-        runqput(mp->p, gp, true);
+        P *pp = mp->p;
+        runqput(pp, gp, true);
+        if (RELAXED_LOAD(sched.gomaxprocs) == 1) return; /* no other P to wake */
+        if (mp->curg != mp->g0 && !mp->onsystemstack &&
+            atomic_load_explicit(&pp->runqhead, memory_order_relaxed) == pp->runqtail) {
+            wake_defer(mp);
+            return;
+        }
+        if (WAKE_PENDING()) __atomic_store_n(&gort_tls.wake, 0, __ATOMIC_SEQ_CST);
     } else {
         lock(&sched.lock);
         globrunqput(gp);
@@ -577,12 +649,16 @@ void gort_gosched(void) {
     yield(mp, mp->curg);
 }
 
+/* Also the slow path of a stack check failed by a deferred wake-up
+ * (wake_defer): serve it and return, unless a yield was asked for too. */
 void gort_preempt_park(void) {
     M *mp = curm;
     G *gp = mp->curg;
+    if (WAKE_PENDING() && mp->p) wake_now();
+    uint32_t yieldreq = gort_tls.preempt;
     gort_tls.preempt = 0;
     gort_tls.stackguard = gp->stackguard;
-    if (gp == mp->g0 || !mp->p) return;
+    if (!yieldreq || gp == mp->g0 || !mp->p) return;
     yield(mp, gp);
 }
 
@@ -702,6 +778,7 @@ void gort_go(void (*fn)(void *), const void *args, size_t argsize) {
     atomic_store_explicit(&newg->status, Grunnable, memory_order_relaxed);
     if (!g1) g1 = newg;
     runqput(pp, newg, true);
+    if (GORT_UNLIKELY(WAKE_PENDING())) __atomic_store_n(&gort_tls.wake, 0, __ATOMIC_SEQ_CST);
     if (mainstarted) wakep();
 }
 
@@ -801,7 +878,9 @@ top:;
          * became idle, seeing a spinning M and so waking nobody: look once
          * more at every queue. */
         for (int32_t i = 0; i < RELAXED_LOAD(sched.gomaxprocs); i++) {
-            if (!runqempty(sched.allp[i])) {
+            P *p2 = sched.allp[i];
+            if (!runqempty(p2) &&
+                (atomic_load(&p2->runqhead) != atomic_load(&p2->runqtail) || !runnext_reserved(p2))) {
                 lock(&sched.lock);
                 P *np = pidleget();
                 unlock(&sched.lock);
@@ -918,7 +997,7 @@ static void startm(P *pp, bool spinning) {
 }
 
 static void wakep(void) {
-    if (atomic_load_explicit(&sched.npidle, memory_order_relaxed) == 0) return;
+    if (atomic_load(&sched.npidle) == 0) return;
     int32_t z = 0;
     if (!atomic_compare_exchange_strong(&sched.nmspinning, &z, 1)) return;
     startm(NULL, true);
@@ -1072,6 +1151,7 @@ void entersyscall(void) {
     M *mp = curm;
     if (mp->curg == mp->g0 || !mp->p) return;
     P *pp = mp->p;
+    if (GORT_UNLIKELY(WAKE_PENDING())) wake_now(); /* we may block: wake someone now */
     atomic_store_explicit(&mp->curg->status, Gsyscall, memory_order_relaxed);
     RELAXED_STORE(pp->syscalltick, pp->syscalltick + 1);
     mp->oldp = pp;
@@ -1119,6 +1199,7 @@ typedef struct Pmon {
     int64_t syscallwhen;
     uint64_t schedtick;
     int64_t schedwhen;
+    uint32_t wakeseen;      /* the deferred wake-up pending last tick */
 } Pmon;
 
 #define PREEMPT_NS (10 * 1000000LL)
@@ -1167,6 +1248,18 @@ static void *sysmon(void *arg) {
                 }
             } else if (s == Prunning) {
                 uint64_t tick = RELAXED_LOAD(pp->schedtick);
+                /* A deferred wake-up (goready) still pending since our
+                 * last look: serve it, and look again soon. */
+                M *mp = RELAXED_LOAD(pp->m);
+                uint32_t wake = mp && mp->tls ? __atomic_load_n(&mp->tls->wake, __ATOMIC_RELAXED) : 0;
+                if (wake && wake == pd->wakeseen &&
+                    __atomic_compare_exchange_n(&mp->tls->wake, &wake, 0, false, __ATOMIC_SEQ_CST,
+                                                __ATOMIC_RELAXED)) {
+                    wakep();
+                    retook = true;
+                    wake = 0;
+                }
+                pd->wakeseen = wake;
                 if (pd->schedtick != tick) {
                     pd->schedtick = tick;
                     pd->schedwhen = now;
@@ -1176,9 +1269,10 @@ static void *sysmon(void *arg) {
                 }
             }
         }
-        /* Back off while no P is retaken from a system call: 20 us up to
-         * 10 ms, as Go does.  (Preempting a long-running goroutine does
-         * not reset it: its next check is 10 ms away anyway.) */
+        /* Back off while no P is retaken from a system call and no
+         * deferred wake-up is served: 20 us up to 10 ms, as Go does.
+         * (Preempting a long-running goroutine does not reset it: its next
+         * check is 10 ms away anyway.) */
         if (retook) {
             idle = 0;
             delay = 20000;
@@ -1277,7 +1371,7 @@ void gort_systemstack(void (*fn)(void *), void *arg) {
     stackcall(fn, arg, (void *)sp, &gp->sched.sp, mp->g0lo, mp->g0hi);
     mp = curm;
     mp->onsystemstack = false;
-    gort_tls.stackguard = gort_tls.preempt ? GORT_STACK_PREEMPT : gp->stackguard;
+    gort_tls.stackguard = gort_tls.preempt || WAKE_PENDING() ? GORT_STACK_PREEMPT : gp->stackguard;
 }
 
 int gort_start(int argc, char **argv, void (*main_entry)(void)) {
