@@ -219,6 +219,7 @@ struct G {
     void *tsanfiber;        /* ThreadSanitizer's view of this stack */
 #endif
     uint64_t schedtick;     /* incremented each time it is scheduled */
+    uint32_t nspawn;        /* goroutines it created since then */
     int64_t runstart;       /* nanotime when it last started running */
 };
 
@@ -376,6 +377,9 @@ void gopark(void (*unlockf)(void *), void *arg, const char *reason);
 /* Make gp runnable; it runs next on this P (Go's runnext), and an idle P
  * is woken if there is one. */
 void goready(G *gp);
+/* gort_go without its back-pressure yield, for the runtime's own goroutines
+ * (time.AfterFunc, main); gopc 0: no "created by" line. */
+void newproc(void (*fn)(void *), const void *args, size_t argsize, uintptr_t gopc);
 /* Unlock helper for gopark. */
 void gopark_unlock(void *lock);
 

@@ -206,7 +206,7 @@ static void runfunc(void *arg) {
 static void gofunc(void *arg, int64_t seq) {
     (void)seq;
     libtimer *lt = arg;
-    gort_go(runfunc, &lt->f, sizeof lt->f);
+    newproc(runfunc, &lt->f, sizeof lt->f, 0);
 }
 
 static int64_t when(int64_t d) {

@@ -495,6 +495,7 @@ static inline void setcurg(M *mp, G *gp) {
     gp->m = mp;
     atomic_store_explicit(&gp->status, Grunning, memory_order_relaxed);
     gp->schedtick++;
+    gp->nspawn = 0;
     gort_tls.preempt = 0;
     gort_tls.stackguard = gp->stackguard;
 }
@@ -726,12 +727,14 @@ static void __attribute__((noreturn)) gentry(void) {
     goexit1();
 }
 
-void gort_go(void (*fn)(void *), const void *args, size_t argsize) {
+/* Create a goroutine running fn(copy of args) and queue it in runnext.
+ * gopc: where it was created, for tracebacks. */
+void newproc(void (*fn)(void *), const void *args, size_t argsize, uintptr_t gopc) {
     M *mp = curm;
     P *pp = mp->p;
     G *newg = gfget(pp);
     if (!newg) newg = malg();
-    newg->gopc = (uintptr_t)__builtin_return_address(0);
+    newg->gopc = gopc;
     size_t need = (argsize + 15) / 16 * 16 + 64 + sizeof(Seg) + GORT_STACK_RESERVE + 256;
     /* A dead G keeps only its first segment, and stktotal is its size:
      * reading that instead of the segment's header saves a cache miss on
@@ -780,6 +783,41 @@ void gort_go(void (*fn)(void *), const void *args, size_t argsize) {
     runqput(pp, newg, true);
     if (GORT_UNLIKELY(WAKE_PENDING())) __atomic_store_n(&gort_tls.wake, 0, __ATOMIC_SEQ_CST);
     if (mainstarted) wakep();
+}
+
+/*
+ * The compiler turns `go f(x)` into a call to this (f a thunk that unpacks
+ * the arguments copied from args).
+ *
+ * Back-pressure.  A goroutine that creates goroutines in a loop (spawn,
+ * parked) outruns them: in Go it runs until preempted, 10 ms later, with
+ * tens of thousands of new Gs queued, their stacks long out of the cache
+ * by the time they run, and the ring spilling to the global queue.  So a
+ * goroutine that has created SPAWN_BURST goroutines since it was last
+ * scheduled, while its P's ring holds at least SPAWN_BURST, goes to the
+ * back of its own P's ring: the Gs ahead of it run (or are stolen) first,
+ * on warm stacks.  A spawner that makes a few children and then waits for
+ * them (skynet, fib) never meets the condition.  Like a preemption, this is
+ * only a yield: it changes no order that Go guarantees.
+ */
+#define SPAWN_BURST (RUNQ_SIZE / 2)
+
+static void after_runqput_tail(void *arg) {
+    G *gp = arg;
+    atomic_store_explicit(&gp->status, Grunnable, memory_order_relaxed);
+    runqput(curm->p, gp, false);
+}
+
+void gort_go(void (*fn)(void *), const void *args, size_t argsize) {
+    newproc(fn, args, argsize, (uintptr_t)__builtin_return_address(0));
+    M *mp = curm;
+    G *me = mp->curg;
+    if (GORT_UNLIKELY(++me->nspawn >= SPAWN_BURST) && me != mp->g0 && !mp->onsystemstack &&
+        mp->p->runqtail - atomic_load_explicit(&mp->p->runqhead, memory_order_relaxed) >= SPAWN_BURST) {
+        mp->afterswitch = after_runqput_tail;
+        mp->afterswitcharg = me;
+        switch_away(mp, me);
+    }
 }
 
 /* ===================================================================== */
@@ -1409,7 +1447,7 @@ int gort_start(int argc, char **argv, void (*main_entry)(void)) {
     unlock(&sched.lock);
     acquirep(&m0, pp);
 
-    gort_go(main_thunk, &main_entry, sizeof main_entry);
+    newproc(main_thunk, &main_entry, sizeof main_entry, 0);
     /* Go 1.19 starts four goroutines of its own (forcegc, bgsweep,
      * bgscavenge, finalizers) before the user's first: number ours the
      * same, so "goroutine 5 [running]:" means what it means in Go. */

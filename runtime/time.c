@@ -288,7 +288,7 @@ static void goafterfunc(void *arg, int64_t seq) {
     (void)seq;
     gort_timechan *tc = arg;
     AfterFunc *af = (AfterFunc *)(tc + 1);
-    gort_go(afterfunc_run, af, sizeof *af);
+    newproc(afterfunc_run, af, sizeof *af, 0);
 }
 
 /* The compiler turns `time.AfterFunc(d, f)` into this. */
