@@ -46,8 +46,8 @@
  *
  * The inline parts of gort.h, built exactly as the C macros expand:
  *
- *     GORT_STACK_OK(n)   asm volatile("movq %%rsp, %0" : "=r"(sp));
- *                        sp - n >= gort_tls.stackguard
+ *     GORT_STACK_OK(n)   asm volatile("leaq -%c1(%%rsp), %0" : "=r"(lim) : "i"(n));
+ *                        lim >= gort_tls.stackguard
  *     GORT_BACKEDGE()    if (__builtin_expect(gort_tls.preempt, 0))
  *                            gort_preempt_park();
  *     GORT_LIKELY(x)     __builtin_expect(x, 1)  (UNLIKELY: 0)
@@ -633,18 +633,17 @@ static gcc_jit_rvalue *jit_expect(Jit *J, gcc_jit_rvalue *x, int v, gcc_jit_loca
                                           gcc_jit_context_zero(J->ctx, J->t_long));
 }
 
-/* GORT_STACK_OK(frame): gort_sp() - frame >= gort_tls.stackguard */
+/* GORT_STACK_OK(frame): gort_sp_minus(frame) >= gort_tls.stackguard,
+ * with the frame (a constant) as an "i" operand of the lea. */
 static gcc_jit_rvalue *jit_stack_ok(Jit *J, gcc_jit_rvalue *frame, gcc_jit_location *loc)
 {
-    gcc_jit_lvalue *sp = jit_temp(J, J->t_u64, loc, "sp");
-    gcc_jit_extended_asm *a = gcc_jit_block_add_extended_asm(jit_block(J), loc, "movq %%rsp, %0");
+    gcc_jit_lvalue *lim = jit_temp(J, J->t_u64, loc, "sp");
+    gcc_jit_extended_asm *a = gcc_jit_block_add_extended_asm(jit_block(J), loc, "leaq -%c1(%%rsp), %0");
     gcc_jit_extended_asm_set_volatile_flag(a, 1);
-    gcc_jit_extended_asm_add_output_operand(a, NULL, "=r", sp);
-    gcc_jit_rvalue *lim = gcc_jit_context_new_binary_op(
-        J->ctx, loc, GCC_JIT_BINARY_OP_MINUS, J->t_u64, gcc_jit_lvalue_as_rvalue(sp),
-        jit_cast(J, frame, J->t_u64, loc));
+    gcc_jit_extended_asm_add_output_operand(a, NULL, "=r", lim);
+    gcc_jit_extended_asm_add_input_operand(a, NULL, "i", jit_cast(J, frame, J->t_u64, loc));
     gcc_jit_rvalue *guard = gcc_jit_lvalue_as_rvalue(gcc_jit_lvalue_access_field(J->tls, loc, J->tls_guard));
-    return gcc_jit_context_new_comparison(J->ctx, loc, GCC_JIT_COMPARISON_GE, lim, guard);
+    return gcc_jit_context_new_comparison(J->ctx, loc, GCC_JIT_COMPARISON_GE, gcc_jit_lvalue_as_rvalue(lim), guard);
 }
 
 /* gort_frame_enter(f): gort_frame_push(f), __builtin_setjmp(f->jb) */

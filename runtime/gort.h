@@ -24,8 +24,10 @@
  *             return fib_grow(n);     // cold: packs n, gort_morestack(fib_thunk, ...)
  *         }
  *
- *     The check is one load, one subtraction and one compare; with the
- *     growth path in a cold function of its own the stub needs no frame.
+ *     The check is three instructions, `lea -FRAME(%rsp)`, a compare with
+ *     `%fs:gort_tls@tpoff` and the branch (Go's is two: its small frames
+ *     compare the stack pointer itself); with the growth path in a cold
+ *     function of its own the stub needs no frame.
  *
  *   - The preemption check.  The system monitor asks a goroutine that has
  *     run for more than 10 ms to yield by setting its thread's stackguard to
@@ -65,7 +67,11 @@ typedef struct gort_tls_t {
     uint32_t wake; /* a deferred wake-up is pending (sched.c); runtime-only */
 } gort_tls_t;
 
-extern __thread gort_tls_t gort_tls __attribute__((tls_model("initial-exec")));
+/* Local-exec: generated C and the runtime are always linked into the
+ * executable, so the offset from %fs is a link-time constant and the check
+ * needs no register for it.  (Code that libgccjit compiles for `gocc run`
+ * lives in a shared object: emit_jit.c declares gort_tls initial-exec.) */
+extern __thread gort_tls_t gort_tls __attribute__((tls_model("local-exec")));
 
 /* A stackguard no stack pointer can be above: every stack check fails. */
 #define GORT_STACK_PREEMPT ((uintptr_t)-1)
@@ -76,8 +82,17 @@ static inline __attribute__((always_inline)) uintptr_t gort_sp(void) {
     return sp;
 }
 
-/* True if a frame of `frame` bytes fits below the stack pointer. */
-#define GORT_STACK_OK(frame) (gort_sp() - (uintptr_t)(frame) >= gort_tls.stackguard)
+/* The stack pointer minus `frame`, a constant, in one instruction (lea). */
+#define gort_sp_minus(frame)                                                           \
+    __extension__({                                                                    \
+        uintptr_t r_;                                                                  \
+        __asm__ volatile("leaq -%c1(%%rsp), %0" : "=r"(r_) : "i"((uintptr_t)(frame))); \
+        r_;                                                                            \
+    })
+
+/* True if a frame of `frame` bytes (a constant) fits below the stack
+ * pointer: lea, cmp against %fs-relative memory, and the branch. */
+#define GORT_STACK_OK(frame) (gort_sp_minus(frame) >= gort_tls.stackguard)
 
 /*
  * The compiler turns the growth path of every function's entry stub into a

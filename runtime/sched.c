@@ -64,7 +64,7 @@
 #include <time.h>
 #include <unistd.h>
 
-__thread gort_tls_t gort_tls __attribute__((tls_model("initial-exec")));
+__thread gort_tls_t gort_tls __attribute__((tls_model("local-exec")));
 __thread M *curm;
 
 Sched sched;

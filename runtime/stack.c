@@ -239,7 +239,7 @@ static void __attribute__((noinline)) morestack_slow(void (*thunk)(void *), void
     /* A preemption request looks like a failed stack check. */
     if (gort_tls.preempt || gort_tls.stackguard == GORT_STACK_PREEMPT) {
         gort_preempt_park();
-        if (GORT_STACK_OK(frame)) {
+        if (gort_sp() - frame >= gort_tls.stackguard) {
             thunk(args);
             return;
         }
