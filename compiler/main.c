@@ -499,6 +499,17 @@ static int main_write_c(const LProgram *prog, const Options *o)
     return main_commit_tmp(o->out) ? 0 : 1;
 }
 
+/* Both back ends' last step: the linker rewrote mkstemp's 0600 file in
+ * place; give the program the mode a new executable gets and rename it to
+ * its name (nothing to do when the output is special, e.g. /dev/null). */
+static int main_finish_output(const Options *o, bool special)
+{
+    if (special)
+        return 0;
+    main_chmod_tmp(0777);
+    return main_commit_tmp(o->out) ? 0 : 1;
+}
+
 /* Both back ends' first steps: find the runtime, and reserve the
  * temporary the program is linked into (unless PROG is special, like
  * /dev/null, and written in place). */
@@ -615,13 +626,9 @@ static int main_build(const LProgram *prog, const Options *o)
         main_remove_tmp();
         return 1;
     }
-    /* The linker rewrote mkstemp's 0600 file in place: give the program
-     * the mode a new executable gets. */
-    if (special)
-        return 0;
-    main_chmod_tmp(0777);
-    return main_commit_tmp(o->out) ? 0 : 1;
+    return main_finish_output(o, special);
 }
+
 
 /* gocc --backend=jit FILE.g: libgccjit links the executable into the
  * temporary, renamed to the program's name on success. */
@@ -638,10 +645,7 @@ static int main_build_jit(const LProgram *prog, const Options *o)
         main_remove_tmp();
         return 1;
     }
-    if (special)
-        return 0;
-    main_chmod_tmp(0777);
-    return main_commit_tmp(o->out) ? 0 : 1;
+    return main_finish_output(o, special);
 }
 
 int main(int argc, char **argv)

@@ -161,20 +161,18 @@ out:
 
 /* ---- deep: recovery across stack segments ---- */
 
-static __attribute__((noinline)) int64_t use(volatile int64_t *p) { return *p; }
-
 RTEST_SPLIT_FN1(rec, 64)
 static int64_t rec_body(int64_t n) {
     volatile int64_t keep = n;
     if (n == 0) gort_panicstr(GORT_STR("bottom"));
-    return rec(n - 1) + 1 + 0 * use(&keep);
+    return rec(n - 1) + 1 + 0 * rtest_use(&keep);
 }
 
 RTEST_SPLIT_FN1(recnopanic, 64)
 static int64_t recnopanic_body(int64_t n) {
     volatile int64_t keep = n;
     if (n == 0) return 0;
-    return recnopanic(n - 1) + 1 + 0 * use(&keep);
+    return recnopanic(n - 1) + 1 + 0 * rtest_use(&keep);
 }
 
 static void deep_recover(void *arg) {

@@ -32,20 +32,18 @@
  */
 #include "rtest.h"
 
-static __attribute__((noinline)) int64_t use(volatile int64_t *p) { return *p; }
-
 RTEST_SPLIT_FN1(rec, 48)
 static int64_t rec_body(int64_t n) {
     volatile int64_t keep = n;
     if (n == 0) gort_panicstr(GORT_STR("bottom"));
-    return rec(n - 1) + 1 + (use(&keep) != n);
+    return rec(n - 1) + 1 + (rtest_use(&keep) != n);
 }
 
 RTEST_SPLIT_FN1(recnopanic, 48)
 static int64_t recnopanic_body(int64_t n) {
     volatile int64_t keep = n;
     if (n == 0) return 0;
-    return recnopanic(n - 1) + 1 + (use(&keep) != n);
+    return recnopanic(n - 1) + 1 + (rtest_use(&keep) != n);
 }
 
 struct closure { volatile int64_t *r; int64_t k; };

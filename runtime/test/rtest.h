@@ -43,4 +43,16 @@
         return name##_grow(a0);                                       \
     }
 
+/* A read the compiler cannot see through: keeps a frame's local alive. */
+static __attribute__((noinline, unused)) int64_t rtest_use(volatile int64_t *p) { return *p; }
+
+/* A split function that only has a frame: a call for tests of the entry
+ * stub's stack check (preemption, deferred wake-ups). */
+#define RTEST_SPLIT_LEAF(name, frame)        \
+    RTEST_SPLIT_FN1(name, frame)             \
+    static int64_t name##_body(int64_t n) {  \
+        volatile int64_t x = n;              \
+        return rtest_use(&x);                \
+    }
+
 #endif

@@ -7,12 +7,7 @@
 static volatile int64_t stop1, stop2;
 static volatile int64_t spins;
 
-static __attribute__((noinline)) int64_t use(volatile int64_t *p) { return *p; }
-RTEST_SPLIT_FN1(leaf, 32)
-static int64_t leaf_body(int64_t n) {
-    volatile int64_t x = n;
-    return use(&x);
-}
+RTEST_SPLIT_LEAF(leaf, 32)
 
 static void backedge_spinner(void *p) {
     gort_chan *done = *(gort_chan **)p;

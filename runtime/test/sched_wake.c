@@ -8,12 +8,7 @@
 
 static volatile int64_t ran;
 
-static __attribute__((noinline)) int64_t use(volatile int64_t *p) { return *p; }
-RTEST_SPLIT_FN1(leaf, 32)
-static int64_t leaf_body(int64_t n) {
-    volatile int64_t x = n;
-    return use(&x);
-}
+RTEST_SPLIT_LEAF(leaf, 32)
 
 static void receiver(void *p) {
     gort_chan *c = *(gort_chan **)p;
