@@ -1129,6 +1129,11 @@ struct LFunc {
                              * ("main.fib", "main.(*T).M", "main.main.func1"),
                              * listed in the program's gort_funcname table
                              * for tracebacks; NULL for everything else */
+    const char *gostart;    /* a `go` statement's thunk: Go's name of the
+                             * function the statement starts ("main.say"),
+                             * listed in the gort_setgostarts table for the
+                             * goroutine timeline; NULL if unknown (a
+                             * function value) and for everything else */
     void *aux;
 };
 
@@ -1176,6 +1181,11 @@ void emit_c(FILE *out, const LProgram *p, bool debug_lines);
  *   jit_build: an executable `out` linked with the runtime archive `lib`
  *     (-lgc -lpthread -lm -z now); 0 on success. */
 int jit_run(const LProgram *p, int opt, bool debug, int argc, char **argv);
+
+/* timeline.c: `gocc trace` (argv[0] is "trace"), and the page for one
+ * trace file (0 on success; errors reported). */
+int timeline_main(int argc, char **argv);
+int timeline_write(const char *json, const char *html);
 int jit_build(const LProgram *p, int opt, bool debug, const char *lib, const char *out);
 
 #endif /* GOCC_H */

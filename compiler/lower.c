@@ -3945,6 +3945,21 @@ static bool callee_may_recover(Node *f, const CallPlan *p)
     return callee && callee->hasrecover;
 }
 
+/* The function a `go` statement with callee f starts, when the compiler
+ * can name it: a function, a method, a function literal, a builtin. */
+static Func *go_callee(Node *f)
+{
+    if (f->kind == N_FUNCLIT)
+        return f->fn;
+    if (f->kind == N_SELECTOR && f->sel && (f->sel->kind == SEL_METHOD || f->sel->kind == SEL_METHODEXPR))
+        return f->sel->method ? f->sel->method->fn : NULL;
+    if ((f->kind == N_NAME || f->kind == N_SELECTOR) && f->sym && f->sym->kind == SYM_FUNC)
+        return f->sym->fn;
+    return NULL;
+}
+
+static const char *func_goname(Func *f);
+
 /* `go CALL` / `defer CALL`: the callee parts and the arguments are
  * evaluated now into a record; a thunk makes the call from it. */
 static void ls_go_defer(Node *s, bool isgo)
@@ -4004,6 +4019,10 @@ static void ls_go_defer(Node *s, bool isgo)
     LFunc *th = lf_new(tname, lt_funcv(lt(LT_VOID), 1, ct_voidp), LF_STATIC);
     th->comment = gocc_format("%s at line %d", isgo ? "go statement" : "deferred call", s->pos.line);
     th->file = fn->file;
+    if (isgo) {
+        Func *callee = builtin ? NULL : go_callee(f);
+        th->gostart = callee ? func_goname(callee) : builtin ? f->sym->name : NULL;
+    }
     {
         Fn *saved = fn;
         Fn tf = {0};
@@ -4885,38 +4904,47 @@ static void init_package_vars(Package *pkg, bool all, Vec *done)
 }
 
 /*
- * The table of Go function names the runtime's traceback reads
- * (gort.h, gort_setfuncnames): one {body, "pkg.name"} entry per lowered
- * Go function, a static constant global, handed to the runtime by the C
- * main before gort_start.
+ * The runtime's name tables, each a static constant array of
+ * gort_funcname {code, "pkg.name"} handed over by the C main before
+ * gort_start: the functions (gort_setfuncnames, for tracebacks: one entry
+ * per lowered Go function, its body) and the `go` statements
+ * (gort_setgostarts, for the goroutine timeline: one entry per thunk whose
+ * callee the compiler knows).  `name` picks an LFunc's entry, NULL for none.
  */
-static void emit_funcnames(void)
+static const char *lf_goname(LFunc *f) { return f->goname; }
+static const char *lf_gostart(LFunc *f) { return f->gostart; }
+
+static void emit_nametable(const char *table, const char *comment, const char *(*name)(LFunc *),
+                           const char *setter)
 {
+    static LType *fnt, *codep;
     int n = 0;
     for (int i = 0; i < prog_funcs.n; i++)
-        if (((LFunc *)prog_funcs.a[i])->goname)
+        if (name(prog_funcs.a[i]))
             n++;
     if (n == 0)
         return;
-    LType *fnt = lt_struct("gort_funcname", LTY_GORT);
-    LType *codep = lt_ptr(lt_funcv(lt(LT_VOID), 0));
-    lt_addfield(fnt, "fn", codep);
-    lt_addfield(fnt, "name", lt_ptr(lt_const(lt(LT_CHAR))));
-    LGlobal *g = lg_new(gname("go_funcnames"), lt_const(lt_array(fnt, n)), LG_STATIC);
-    g->comment = "Go's names of the functions, for tracebacks";
+    if (!fnt) {
+        fnt = lt_struct("gort_funcname", LTY_GORT);
+        codep = lt_ptr(lt_funcv(lt(LT_VOID), 0));
+        lt_addfield(fnt, "fn", codep);
+        lt_addfield(fnt, "name", lt_ptr(lt_const(lt(LT_CHAR))));
+    }
+    LGlobal *g = lg_new(gname(table), lt_const(lt_array(fnt, n)), LG_STATIC);
+    g->comment = comment;
     g->init = li_list(n);
     int k = 0;
     for (int i = 0; i < prog_funcs.n; i++) {
         LFunc *f = prog_funcs.a[i];
-        if (!f->goname)
+        if (!name(f))
             continue;
         LInit *e = li_list(2);
         e->elems[0] = li_expr(le_cast(codep, le_addr(le_func(f))));
-        e->elems[1] = li_expr(le_cstr(f->goname));
+        e->elems[1] = li_expr(le_cstr(name(f)));
         g->init->elems[k++] = e;
     }
     LExpr *tab = le_addr(le_index(le_global(g), le_int(lt(LT_I64), 0)));
-    emit_expr(le_call(rt("gort_setfuncnames", lt(LT_VOID), 2, lt_ptr(lt_const(fnt)), lt(LT_I64)), 2,
+    emit_expr(le_call(rt(setter, lt(LT_VOID), 2, lt_ptr(lt_const(fnt)), lt(LT_I64)), 2,
                       tab, le_int(lt(LT_I64), n)));
 }
 
@@ -5007,8 +5035,11 @@ LProgram *lower_program(Package *pkg)
     cm->params[0] = lv_new("argc", lt(LT_I32));
     cm->params[1] = lv_new("argv", argvt);
     cm->params[0]->flags = cm->params[1]->flags = LV_PARAM;
-    /* gort_setfuncnames(go_funcnames, N); */
-    emit_funcnames();
+    /* gort_setfuncnames(go_funcnames, N); gort_setgostarts(go_startnames, M); */
+    emit_nametable("go_funcnames", "Go's names of the functions, for tracebacks", lf_goname,
+                   "gort_setfuncnames");
+    emit_nametable("go_startnames", "the functions the go statements start, for the goroutine timeline",
+                   lf_gostart, "gort_setgostarts");
     LStmt *r = ls_new(LS_RETURN);
     r->x = le_call(rt("gort_start", lt(LT_I32), 3, lt(LT_I32), argvt, lt_ptr(lt_funcv(lt(LT_VOID), 0))), 3,
                    le_local(cm->params[0]), le_local(cm->params[1]), le_addr(le_func(entry)));

@@ -135,6 +135,14 @@ typedef struct gort_funcname {
     const char *name;           /* "main.main", "main.(*T).String", "main.main.func1" */
 } gort_funcname;
 void gort_setfuncnames(const gort_funcname *tab, int64_t n);
+/*
+ * The same for `go` statements, for the goroutine timeline (GOCCTRACE,
+ * runtime/trace.c): the compiler turns its `go` statements into one static
+ * table, each statement's thunk (what it passes to gort_go) with Go's name
+ * of the function the statement starts ("main.say"), and the C main passes
+ * it here before gort_start.
+ */
+void gort_setgostarts(const gort_funcname *tab, int64_t n);
 
 /*
  * `gocc run` calls this before it starts a program compiled in memory:

@@ -221,6 +221,14 @@ struct G {
     uint64_t schedtick;     /* incremented each time it is scheduled */
     uint32_t nspawn;        /* goroutines it created since then */
     int64_t runstart;       /* nanotime when it last started running */
+
+    /* Tracing (trace.c), written only while trace_mode is set: what the
+     * next park waits for, in more words than Go 1.19's wait reason
+     * ("sync.Mutex.Lock" where Go says "semacquire"), and on which
+     * channel; the most stack it has had. */
+    const char *tracewhat;
+    struct gort_chan *tracechan;
+    size_t stkpeak;
 };
 
 /* A goroutine waiting in a queue (Go's sudog).  Lives on the waiting G's
@@ -311,6 +319,7 @@ struct M {
 
     bool onsystemstack;     /* inside gort_systemstack */
     uint64_t fastrand;
+    struct TraceBuf *tracebuf; /* its trace records (trace.c), owner-written */
 };
 
 /* Global scheduler state. */
@@ -361,6 +370,7 @@ typedef struct Sched {
 extern Sched sched;
 extern M *allm;
 extern G *g1;               /* goroutine 1, which runs main */
+extern int64_t runtimeinittime; /* nanotime when the scheduler started */
 
 /* The current M and G (thread-local). */
 extern __thread M *curm;
@@ -403,6 +413,50 @@ int64_t timers_earliest(void);
 /* The idle M sleeping for timers must be woken when an earlier one is
  * added (sched.c). */
 void wakeidle_for_timer(int64_t when);
+
+/* ===================================================================== */
+/* Tracing and statistics (trace.c)                                      */
+/* ===================================================================== */
+
+/*
+ * trace_mode is set once, by trace_init at start-up, before any goroutine
+ * exists, and cleared by trace_finish: TRACE_RECORD when GOCCTRACE names
+ * a file, TRACE_STATS for GOCCDEBUG=stats=1.  Every hook in the scheduler
+ * is TRACE(call): one load and a branch the predictor learns when off.
+ * The hooks may run in any context a scheduler path runs in (a goroutine's
+ * stack reserve, g0, holding any runtime lock): they take no lock but
+ * their own buffer's, which no other lock is taken under.
+ */
+enum { TRACE_RECORD = 1, TRACE_STATS = 2 };
+extern int trace_mode;
+#define TRACE(call)                                      \
+    do {                                                 \
+        if (GORT_UNLIKELY(trace_mode)) call;             \
+    } while (0)
+
+void trace_init(void);
+void trace_finish(int code);             /* every exit path, once */
+void trace_exitreason(const char *why);  /* what trace_finish will say */
+void trace_schedtick(int64_t now);       /* sysmon: GODEBUG=schedtrace */
+/* Why a goroutine stops running (trace_gostop). */
+enum { TRACE_BLOCK = 1, TRACE_YIELD, TRACE_PREEMPT, TRACE_EXIT, TRACE_NOP };
+void trace_gocreate(G *newg, uintptr_t gopc, void (*fn)(void *));
+void trace_gostart(M *mp, G *gp);
+void trace_gostop(G *gp, int why, const char *reason);
+void trace_goready(G *gp);
+void trace_syscall(G *gp, bool enter);
+void trace_handoff(P *pp, M *from);
+void trace_steal(P *thief, P *victim, uint32_t n);
+void trace_stackgrow(G *gp, size_t oldsize, size_t newsize);
+void trace_segment(void);
+void trace_timer(void);
+void trace_makechan(struct gort_chan *c, uintptr_t pc);
+/* traceback.c, for the trace: the compiler's function table, a function's
+ * size by the symbol table (0 if unknown), and the .g line of the call
+ * that returns to ret. */
+int64_t tb_functab(const gort_funcname **tab);
+size_t tb_funcsize(uintptr_t fn);
+uint64_t tb_pcline(uintptr_t ret, const char **file);
 
 /* ===================================================================== */
 /* Heap and roots (gc.c)                                                 */
@@ -451,6 +505,7 @@ struct gort_chan {
     uint64_t sendx, recvx;      /* ring indices */
     char *buf;
     WaitQ recvq, sendq;
+    uint32_t traceid;           /* its number in a trace (trace.c), 0 if none */
 };
 
 /* Used by select.c; the caller holds c->lock.  A dequeue skips (and drops)

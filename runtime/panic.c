@@ -399,6 +399,7 @@ static void dieputhex(uint64_t v) {
 
 static void __attribute__((noreturn)) dieexit(void) {
     dieflush();
+    TRACE(trace_finish(2));
     rawexit(2);
 }
 
@@ -547,6 +548,7 @@ static void __attribute__((noreturn, noinline)) dietail(void) {
 /* Go's throw: an unrecoverable runtime failure.  Anywhere, any lock held. */
 void fatal(const char *msg) {
     diestart(msg);
+    TRACE(trace_exitreason(msg));
     dieputs("fatal error: ");
     dieputs(msg);
     dieputs("\n");
@@ -646,6 +648,7 @@ static void printpanics(Panic *newest) {
         for (int j = 0; j < i; j++) q = q->link;
         if (q->link && q->link->kind != PANIC_GOEXIT) dieputs("\t");
         if (q->kind == PANIC_GOEXIT) continue;
+        TRACE(trace_exitreason("panic"));
         dieputs("panic: ");
         printpanicval(q);
         if (q->recovered) dieputs(" [recovered]");

@@ -74,6 +74,7 @@ G *g1;
 static M m0;
 static G g0_m0;
 static bool mainstarted;
+int64_t runtimeinittime;    /* when the scheduler started (Go's runtimeInitTime) */
 static int64_t ncpu;
 int gort_argc;
 char **gort_argv;
@@ -279,6 +280,7 @@ static G *runqsteal(P *pp, P *p2, bool stealnext) {
     G *batch[RUNQ_SIZE / 2];
     uint32_t n = runqgrab(p2, batch, stealnext);
     if (n == 0) return NULL;
+    TRACE(trace_steal(pp, p2, n));
     for (uint32_t i = 1; i < n; i++) runqput(pp, batch[i], false);
     return batch[0];
 }
@@ -491,6 +493,7 @@ static inline void run_afterswitch(void) {
 /* gp starts (or resumes) running on mp.  Preemption requests aimed at the
  * previous goroutine are dropped: the new one gets a fresh time slice. */
 static inline void setcurg(M *mp, G *gp) {
+    TRACE(trace_gostart(mp, gp));
     RELAXED_STORE(mp->curg, gp);
     gp->m = mp;
     atomic_store_explicit(&gp->status, Grunning, memory_order_relaxed);
@@ -597,6 +600,7 @@ void gopark(void (*unlockf)(void *), void *arg, const char *reason) {
     M *mp = curm;
     G *gp = mp->curg;
     if (gp == mp->g0) fatal("gopark on g0");
+    TRACE(trace_gostop(gp, TRACE_BLOCK, reason));
     gp->waitreason = reason;
     atomic_store_explicit(&gp->status, Gwaiting, memory_order_relaxed);
     stack_trim(gp);
@@ -608,6 +612,7 @@ void gopark(void (*unlockf)(void *), void *arg, const char *reason) {
 void gopark_unlock(void *l) { unlock((Lock *)l); }
 
 void goready(G *gp) {
+    TRACE(trace_goready(gp));
     M *mp = curm;
     atomic_store_explicit(&gp->status, Grunnable, memory_order_relaxed);
     if (mp && mp->p) {
@@ -638,7 +643,8 @@ static void after_globrunqput(void *arg) {
 }
 
 /* Yield to the global queue (Gosched and preemption, as in Go). */
-static void yield(M *mp, G *gp) {
+static void yield(M *mp, G *gp, int why) {
+    TRACE(trace_gostop(gp, why, NULL));
     mp->afterswitch = after_globrunqput;
     mp->afterswitcharg = gp;
     switch_away(mp, gp);
@@ -647,7 +653,7 @@ static void yield(M *mp, G *gp) {
 void gort_gosched(void) {
     M *mp = curm;
     if (mp->curg == mp->g0) return;
-    yield(mp, mp->curg);
+    yield(mp, mp->curg, TRACE_YIELD);
 }
 
 /* Also the slow path of a stack check failed by a deferred wake-up
@@ -660,7 +666,7 @@ void gort_preempt_park(void) {
     gort_tls.preempt = 0;
     gort_tls.stackguard = gp->stackguard;
     if (!yieldreq || gp == mp->g0 || !mp->p) return;
-    yield(mp, gp);
+    yield(mp, gp, TRACE_PREEMPT);
 }
 
 static void after_gfput(void *arg) {
@@ -684,7 +690,10 @@ static void after_gfput(void *arg) {
     gfput(pp, gp);
 }
 
-static void exit_sys(void *arg) { _exit(*(int *)arg); }
+static void exit_sys(void *arg) {
+    TRACE(trace_finish(*(int *)arg));
+    _exit(*(int *)arg);
+}
 
 void gort_exit(int64_t code) {
     int c = (int)code;
@@ -695,6 +704,7 @@ void gort_exit(int64_t code) {
 void goexit1(void) {
     M *mp = curm;
     G *gp = mp->curg;
+    TRACE(trace_gostop(gp, TRACE_EXIT, NULL));
     if (gp == g1) {
         /* main called runtime.Goexit: the program runs on until the other
          * goroutines are done, then reports it (checkdead). */
@@ -777,6 +787,7 @@ void newproc(void (*fn)(void *), const void *args, size_t argsize, uintptr_t gop
     newg->frames = NULL;
     newg->panic = NULL;
     newg->goid = newgoid(pp);
+    TRACE(trace_gocreate(newg, gopc, fn));
     RELAXED_STORE(pp->ngoroutines, pp->ngoroutines + 1);
     atomic_store_explicit(&newg->status, Grunnable, memory_order_relaxed);
     if (!g1) g1 = newg;
@@ -814,6 +825,7 @@ void gort_go(void (*fn)(void *), const void *args, size_t argsize) {
     G *me = mp->curg;
     if (GORT_UNLIKELY(++me->nspawn >= SPAWN_BURST) && me != mp->g0 && !mp->onsystemstack &&
         mp->p->runqtail - atomic_load_explicit(&mp->p->runqhead, memory_order_relaxed) >= SPAWN_BURST) {
+        TRACE(trace_gostop(me, TRACE_YIELD, NULL));
         mp->afterswitch = after_runqput_tail;
         mp->afterswitcharg = me;
         switch_away(mp, me);
@@ -1190,6 +1202,7 @@ void entersyscall(void) {
     if (mp->curg == mp->g0 || !mp->p) return;
     P *pp = mp->p;
     if (GORT_UNLIKELY(WAKE_PENDING())) wake_now(); /* we may block: wake someone now */
+    TRACE(trace_syscall(mp->curg, true));
     atomic_store_explicit(&mp->curg->status, Gsyscall, memory_order_relaxed);
     RELAXED_STORE(pp->syscalltick, pp->syscalltick + 1);
     mp->oldp = pp;
@@ -1207,6 +1220,7 @@ void exitsyscall(void) {
     uint32_t s = Psyscall;
     if (atomic_compare_exchange_strong(&pp->status, &s, Prunning)) {
         atomic_store_explicit(&gp->status, Grunning, memory_order_relaxed);
+        TRACE(trace_syscall(gp, false));
         return;
     }
     /* sysmon took our P.  Get another, or queue ourselves and idle. */
@@ -1217,8 +1231,11 @@ void exitsyscall(void) {
     if (np) {
         acquirep(mp, np);
         atomic_store_explicit(&gp->status, Grunning, memory_order_relaxed);
+        TRACE(trace_syscall(gp, false));
         return;
     }
+    TRACE(trace_syscall(gp, false));
+    TRACE(trace_gostop(gp, TRACE_NOP, NULL));
     gp->m = NULL;
     mp->afterswitch = after_exitsyscall_park;
     mp->afterswitcharg = gp;
@@ -1260,6 +1277,7 @@ static void *sysmon(void *arg) {
         nanosleep(&ts, NULL);
         int64_t now = gort_nanotime();
         bool retook = false;
+        trace_schedtick(now);
         int32_t np = RELAXED_LOAD(sched.gomaxprocs), na = __atomic_load_n(&sched.nallp, __ATOMIC_ACQUIRE);
         for (int32_t i = 0; i < np && i < na; i++) {
             P *pp = sched.allp[i];
@@ -1280,6 +1298,7 @@ static void *sysmon(void *arg) {
                     continue;
                 uint32_t want = Psyscall;
                 if (atomic_compare_exchange_strong(&pp->status, &want, Pidle)) {
+                    TRACE(trace_handoff(pp, RELAXED_LOAD(pp->m)));
                     RELAXED_STORE(pp->m, NULL);
                     handoffp(pp);
                     retook = true;
@@ -1298,7 +1317,9 @@ static void *sysmon(void *arg) {
                     wake = 0;
                 }
                 pd->wakeseen = wake;
-                if (pd->schedtick != tick) {
+                /* (schedwhen 0: the first look; a P's first tick is 0
+                 * too, and must not read as 10 ms without a switch.) */
+                if (pd->schedtick != tick || pd->schedwhen == 0) {
                     pd->schedtick = tick;
                     pd->schedwhen = now;
                 } else if (now - pd->schedwhen >= PREEMPT_NS) {
@@ -1333,6 +1354,7 @@ static void main_entry_thunk(void *arg) { (*(void (**)(void))arg)(); }
 static void main_thunk(void *arg) {
     gort_morestack(main_entry_thunk, arg, 8192);
     /* main.main returned: the program ends, and every goroutine with it. */
+    TRACE(trace_exitreason("main returned"));
     gort_exit(0);
 }
 
@@ -1416,6 +1438,7 @@ int gort_start(int argc, char **argv, void (*main_entry)(void)) {
     gort_argc = argc;
     gort_argv = argv;
     gcinit();
+    trace_init();
 
     ncpu = getncpu();
     int64_t procs = ncpu;
@@ -1462,6 +1485,7 @@ int gort_start(int argc, char **argv, void (*main_entry)(void)) {
     if (pthread_create(&t, &attr, sysmon, NULL) != 0) fatal("cannot start sysmon");
     pthread_attr_destroy(&attr);
 
+    runtimeinittime = gort_nanotime();
     mainstarted = true;
     schedule();
 }

@@ -134,6 +134,7 @@ Seg *stackalloc(size_t size) {
         s = sysalloc(size, 0);
     }
     stack_unpoison(s, size);
+    TRACE(trace_segment());
     s->prev = NULL;
     s->size = size;
     s->sp = 0;
@@ -265,6 +266,7 @@ static void __attribute__((noinline)) morestack_slow(void (*thunk)(void *), void
         if (gp->stktotal + size > STACK_LIMIT) stackoverflow();
         s = stackalloc(size);
         gp->stktotal += s->size;
+        TRACE(trace_stackgrow(gp, gp->stk->size, s->size));
     }
     runon(gp, s, thunk, args);
 }

@@ -206,7 +206,7 @@ static inline bool sema_tryacquire(gort_sema *s) {
 /* Take a ticket, parking until one is available.  `front`: queue at the
  * head (a waiter that already waited once). */
 static __attribute__((noinline)) void sema_acquire(gort_sema *s, bool front,
-                                                   const char *reason) {
+                                                   const char *reason, const char *what) {
     if (sema_tryacquire(s)) return;
     Sudog sd;
     sudog_init(&sd);
@@ -221,6 +221,7 @@ static __attribute__((noinline)) void sema_acquire(gort_sema *s, bool front,
         }
         sd.success = false;
         syncq_push(&s->waitq, &sd, front);
+        TRACE(getg()->tracewhat = what);
         gopark(gopark_unlock, l, reason);
         /* The releaser took us off the queue and fixed nwait. */
         if (sd.success || sema_tryacquire(s)) return;
@@ -317,7 +318,7 @@ static __attribute__((noinline)) void mutex_lockslow(gort_mutex *m) {
 
         bool again = waitstart != 0;
         if (!again) waitstart = gort_nanotime();
-        sema_acquire(&m->sema, again, WAIT_SEMA);
+        sema_acquire(&m->sema, again, WAIT_SEMA, "sync.Mutex.Lock");
         if (!starving && gort_nanotime() - waitstart > STARVE_NS) starving = true;
         old = LOAD(&m->state);
         if (old & MSTARVING) {
@@ -383,7 +384,7 @@ void gort_mutex_unlock(gort_mutex *m) {
 /* The compiler turns `rw.RLock()` into a call to this. */
 void gort_rwmutex_rlock(gort_rwmutex *rw) {
     if (GORT_UNLIKELY(ADD(&rw->readers, 1) < 0)) /* a writer holds or waits */
-        sema_acquire(&rw->rsem, false, WAIT_SEMA);
+        sema_acquire(&rw->rsem, false, WAIT_SEMA, "sync.RWMutex.RLock");
 }
 
 static __attribute__((noinline)) void rw_runlockslow(gort_rwmutex *rw, int32_t r) {
@@ -403,7 +404,7 @@ void gort_rwmutex_lock(gort_rwmutex *rw) {
     gort_mutex_lock(&rw->w);
     /* Announce the writer; r is the number of readers still inside. */
     int32_t r = ADD(&rw->readers, -RWMAXREADERS) + RWMAXREADERS;
-    if (r != 0 && ADD(&rw->readwait, r) != 0) sema_acquire(&rw->wsem, false, WAIT_SEMA);
+    if (r != 0 && ADD(&rw->readwait, r) != 0) sema_acquire(&rw->wsem, false, WAIT_SEMA, "sync.RWMutex.Lock");
 }
 
 /* The compiler turns `rw.Unlock()` into a call to this. */
@@ -445,7 +446,7 @@ void gort_waitgroup_wait(gort_waitgroup *wg) {
     for (;;) {
         if ((int32_t)(st >> 32) == 0) return;
         if (CAS(&wg->state, &st, st + 1)) {
-            sema_acquire(&wg->sema, false, WAIT_SEMA);
+            sema_acquire(&wg->sema, false, WAIT_SEMA, "sync.WaitGroup.Wait");
             if (LOAD(&wg->state) != 0)
                 gort_panicstr(GORT_STR("sync: WaitGroup is reused before previous Wait has returned"));
             return;

@@ -208,6 +208,7 @@ int64_t checktimers(P *pp, int64_t now) {
         void (*f)(void *, int64_t) = t->f;
         void *arg = t->arg;
         unlock(&pp->timerlock);
+        TRACE(trace_timer());
         f(arg, seq);
         lock(&pp->timerlock);
     }

@@ -780,6 +780,36 @@ static uint64_t lineof(uintptr_t pc, const char **file) {
 }
 
 /* ===================================================================== */
+/* For the trace (trace.c)                                               */
+/* ===================================================================== */
+
+int64_t tb_functab(const gort_funcname **tab) {
+    *tab = functab;
+    return nfunctab;
+}
+
+/* The size of the function that starts at fn, by the symbol table of the
+ * image that has it; 0 if unknown.  Called once per function, at start. */
+size_t tb_funcsize(uintptr_t fn) {
+    loadimages();
+    for (int k = 0; k < nimages; k++) {
+        Image *m = &images[k];
+        if (!m->ok) continue;
+        for (size_t i = 0; i < m->nsyms; i++) {
+            const Elf64_Sym *s = &m->syms[i];
+            if (ELF64_ST_TYPE(s->st_info) == STT_FUNC && s->st_value + m->bias == fn) return s->st_size;
+        }
+    }
+    return 0;
+}
+
+/* The .g file and line of the call that returns to ret. */
+uint64_t tb_pcline(uintptr_t ret, const char **file) {
+    loadimages();
+    return lineof(ret - 1, file);
+}
+
+/* ===================================================================== */
 /* The walk                                                              */
 /* ===================================================================== */
 

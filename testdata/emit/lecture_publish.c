@@ -45,6 +45,7 @@ struct main_Publish_func1_args {
 
 /* Globals */
 static const gort_funcname go_funcnames[3];
+static const gort_funcname go_startnames[1];
 
 /* Functions */
 static void go_main_entry(void);
@@ -67,6 +68,9 @@ int32_t main(int32_t argc, char **argv);
 
 /* Go's names of the functions, for tracebacks */
 static const gort_funcname go_funcnames[3] = {{main_main_body, "main.main"}, {(void (*)(void))main_Publish_body, "main.Publish"}, {(void (*)(void))main_Publish_func1_body, "main.Publish.func1"}};
+
+/* the functions the go statements start, for the goroutine timeline */
+static const gort_funcname go_startnames[1] = {{(void (*)(void))main_Publish_go1, "main.Publish.func1"}};
 
 /* package initialisation, then main.main */
 static void go_main_entry(void)
@@ -214,5 +218,6 @@ static __attribute__((cold, noinline)) void main_Publish_func1_grow(void *a0)
 int32_t main(int32_t argc, char **argv)
 {
     gort_setfuncnames(&go_funcnames[0], 3);
+    gort_setgostarts(&go_startnames[0], 1);
     return gort_start(argc, argv, go_main_entry);
 }

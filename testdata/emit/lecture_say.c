@@ -50,6 +50,7 @@ struct main_say_args {
 
 /* Globals */
 static const gort_funcname go_funcnames[3];
+static const gort_funcname go_startnames[2];
 
 /* Functions */
 static void go_main_entry(void);
@@ -73,6 +74,9 @@ int32_t main(int32_t argc, char **argv);
 
 /* Go's names of the functions, for tracebacks */
 static const gort_funcname go_funcnames[3] = {{main_main_body, "main.main"}, {(void (*)(void))main_main_func1_body, "main.main.func1"}, {(void (*)(void))main_say_body, "main.say"}};
+
+/* the functions the go statements start, for the goroutine timeline */
+static const gort_funcname go_startnames[2] = {{(void (*)(void))main_main_go1, "main.say"}, {(void (*)(void))main_main_go2, "main.main.func1"}};
 
 /* package initialisation, then main.main */
 static void go_main_entry(void)
@@ -219,5 +223,6 @@ static __attribute__((cold, noinline)) void main_say_grow(gort_string a0)
 int32_t main(int32_t argc, char **argv)
 {
     gort_setfuncnames(&go_funcnames[0], 3);
+    gort_setgostarts(&go_startnames[0], 2);
     return gort_start(argc, argv, go_main_entry);
 }

@@ -53,6 +53,7 @@ struct main_sayHello_args {
 
 /* Globals */
 static const gort_funcname go_funcnames[2];
+static const gort_funcname go_startnames[1];
 
 /* Functions */
 static void go_main_entry(void);
@@ -74,6 +75,9 @@ int32_t main(int32_t argc, char **argv);
 
 /* Go's names of the functions, for tracebacks */
 static const gort_funcname go_funcnames[2] = {{main_main_body, "main.main"}, {(void (*)(void))main_sayHello_body, "main.sayHello"}};
+
+/* the functions the go statements start, for the goroutine timeline */
+static const gort_funcname go_startnames[1] = {{(void (*)(void))main_main_go1, "main.sayHello"}};
 
 /* package initialisation, then main.main */
 static void go_main_entry(void)
@@ -184,5 +188,6 @@ static __attribute__((cold, noinline)) void main_sayHello_grow(sync_WaitGroup *a
 int32_t main(int32_t argc, char **argv)
 {
     gort_setfuncnames(&go_funcnames[0], 2);
+    gort_setgostarts(&go_startnames[0], 1);
     return gort_start(argc, argv, go_main_entry);
 }
