@@ -65,7 +65,7 @@ GEN      = $(B)/gen
 CC_CFLAGS = $(CFLAGS) -std=gnu11 -Wall -Wextra -Werror -D_GNU_SOURCE -Icompiler -I$(GEN)
 GOCC_C   = $(wildcard compiler/*.c)
 GOCC_OBJ = $(patsubst compiler/%.c,$(B)/cc/%.o,$(GOCC_C)) $(B)/cc/lex.o $(B)/cc/gocc_parse.o \
-           $(B)/cc/prelude.o
+           $(B)/cc/prelude.o $(B)/cc/timeline_html.o
 # The library packages' preludes (compiler/lib/*.g), embedded as C arrays.
 PRELUDES = $(sort $(wildcard compiler/lib/*.g))
 $(GEN) $(B)/cc:
@@ -86,6 +86,11 @@ $(GEN)/prelude.c: tools/embed.sh $(PRELUDES) | $(GEN)
 	tools/embed.sh $@ $(PRELUDES)
 $(B)/cc/prelude.o: $(GEN)/prelude.c compiler/gocc.h | $(B)/cc
 	$(CC) $(CC_CFLAGS) -c $< -o $@
+# The goroutine timeline's page (`gocc trace`), embedded the same way.
+$(GEN)/timeline_html.c: tools/embedfile.sh compiler/timeline.html | $(GEN)
+	tools/embedfile.sh $@ timeline_html compiler/timeline.html
+$(B)/cc/timeline_html.o: $(GEN)/timeline_html.c | $(B)/cc
+	$(CC) $(CC_CFLAGS) -c $< -o $@
 # gocc carries the whole runtime, exported (-rdynamic): `gocc run` loads
 # the program's JIT-compiled code into gocc itself, and that code calls
 # gort_* and reads the initial-exec thread-local gort_tls, which must be
@@ -104,7 +109,9 @@ $(B)/rt-test/%: runtime/test/%.c $(RT_TEST_HDR) $(B)/libgort.a | $(B)/rt-test
 
 # Everything: the runtime's C tests, the lexer's and the parser's golden
 # tests; testdata/run twice, through the C back end (run/NAME) and through
-# `gocc run`, the JIT back end (jit/NAME); the last line is the total.
+# `gocc run`, the JIT back end (jit/NAME); the goroutine timeline (traces
+# of real runs, and the page in headless Chromium); the last line is the
+# total.
 test: deps all $(RT_TEST_BINS)
 	@tools/testall.sh "tools/runtests.sh $(B)/rt-test runtime/test $(RT_TESTS)" \
 	  "tools/lextests.sh $(B)/gocc testdata/lex" "tools/parsetests.sh $(B)/gocc" \
@@ -112,7 +119,8 @@ test: deps all $(RT_TEST_BINS)
 	  "tools/gotests.sh $(B)/gocc testdata/run" "tools/gotests.sh --jit $(B)/gocc testdata/run" \
 	  "tools/errtests.sh $(B)/gocc testdata/errors" \
 	  "tools/checktests.sh $(B)/gocc" "tools/drivertests.sh $(B)/gocc" \
-	  "tools/emittests.sh $(B)/gocc testdata/emit"
+	  "tools/emittests.sh $(B)/gocc testdata/emit" \
+	  "tools/tracetests.sh $(B)/gocc"
 check: test
 
 # The goldens of testdata/run (NAME.out, .code, .err) from real Go: needs

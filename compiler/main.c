@@ -13,6 +13,12 @@
  *   gocc run FILE.g [ARGS]  compile FILE.g in memory with libgccjit and run
  *                           it at once, in gocc's own process; os.Args is
  *                           FILE.g ARGS, gocc exits with the program's status.
+ *                           --trace=T.json: record its goroutine timeline
+ *                           (GOCCTRACE); --timeline=T.html: and make the page
+ *                           (the program runs in a child process, so that
+ *                           gocc is there to write it when it ends);
+ *                           --stats: its scheduler counters (GOCCDEBUG=stats=1).
+ *   gocc trace T.json [-o T.html]  the timeline page of a trace (timeline.c).
  *   --backend=c|jit         how `gocc FILE.g` makes the program: C through
  *                           $CC (default), or libgccjit (emit_jit.c), which
  *                           needs no C compiler, only as and ld.
@@ -103,12 +109,15 @@ static void usage(FILE *out)
 {
     fprintf(out,
             "usage: gocc [options] FILE.g\n"
-            "       gocc run [options] FILE.g [ARGS...]\n"
+            "       gocc run [options] [--trace=T.json] [--timeline=T.html] [--stats] FILE.g [ARGS...]\n"
+            "       gocc trace T.json [-o T.html]\n"
             "\n"
             "gocc compiles FILE.g, a program in G (a subset of Go), to C and links it\n"
             "with the gort goroutine runtime.  Without -o, the program is named after\n"
             "FILE.g without its directory and its .g, as `go build` does.  `gocc run`\n"
             "compiles FILE.g in memory (libgccjit) and runs it with ARGS at once.\n"
+            "`gocc trace` turns the trace a program wrote (GOCCTRACE=T.json ./prog)\n"
+            "into one self-contained page: its goroutine timeline.\n"
             "\n"
             "options:\n"
             "  -o PROG         write the program (or, with -S, the C) to PROG\n"
@@ -130,7 +139,9 @@ static void usage(FILE *out)
             "  -fcc-werror     compile the generated C with -Wall -Wextra -Werror\n"
             "\n"
             "environment: CC (the C compiler, default cc), GOCC_RUNTIME (the directory\n"
-            "holding libgort.a and include/gort.h), TMPDIR.\n"
+            "holding libgort.a and include/gort.h), TMPDIR.  Programs gocc builds read\n"
+            "GOCCTRACE=T.json (record a timeline), GOCCDEBUG=stats=1 (scheduler counters\n"
+            "at exit), GODEBUG=schedtrace=MS[,scheddetail=1] and GOMAXPROCS.\n"
             "\n"
             "Errors are reported as Go reports them: FILE.g:LINE:COL: message.\n"
             "Exit status: 0 on success, 1 on errors, 2 on a usage error.\n");
@@ -648,8 +659,71 @@ static int main_build_jit(const LProgram *prog, const Options *o)
     return main_finish_output(o, special);
 }
 
+/* Append key=value to the comma-separated list in the environment
+ * variable var (GOCCDEBUG). */
+static void main_addenv(const char *var, const char *kv)
+{
+    const char *old = getenv(var);
+    setenv(var, old && *old ? gocc_format("%s,%s", old, kv) : kv, 1);
+}
+
+/*
+ * `gocc run --timeline=PAGE.html`: the program ends the process it runs
+ * in (gort_start never returns), so it runs in a child, recording into a
+ * temporary trace (or the --trace file), and gocc writes the page when the
+ * child is done.  gocc's exit status is the program's; a program killed
+ * by a signal kills gocc with the same signal, after the page is written
+ * (there is no trace: the runtime writes it on every exit but a kill).
+ */
+static int main_run_timeline(const LProgram *prog, Options *o, int argc, char **argv, const char *trace,
+                             const char *page)
+{
+    char tmp[PATH_MAX] = "";
+    if (!trace) {
+        const char *dir = getenv("TMPDIR");
+        snprintf(tmp, sizeof tmp, "%s/gocc-trace-XXXXXX.json", dir && *dir ? dir : "/tmp");
+        int fd = mkstemps(tmp, 5);
+        if (fd < 0) {
+            fprintf(stderr, "gocc: cannot create a temporary trace: %s\n", strerror(errno));
+            return 1;
+        }
+        close(fd);
+        trace = tmp;
+    }
+    setenv("GOCCTRACE", trace, 1);
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid < 0) {
+        fprintf(stderr, "gocc: fork: %s\n", strerror(errno));
+        return 1;
+    }
+    if (pid == 0)
+        _exit(jit_run(prog, o->opt[2] - '0', o->debug, argc, argv));
+    int st;
+    signal(SIGINT, SIG_IGN); /* ^C goes to the program; we write what it left */
+    while (waitpid(pid, &st, 0) < 0 && errno == EINTR) {
+    }
+    struct stat tst;
+    int rc = 1;
+    if (stat(trace, &tst) == 0 && tst.st_size > 0)
+        rc = timeline_write(trace, page);
+    else
+        fprintf(stderr, "gocc: the program left no trace; no timeline written\n");
+    if (tmp[0])
+        unlink(tmp);
+    if (rc == 0)
+        fprintf(stderr, "gocc: timeline written to %s\n", page);
+    if (WIFSIGNALED(st)) {
+        signal(WTERMSIG(st), SIG_DFL);
+        raise(WTERMSIG(st));
+    }
+    return WIFEXITED(st) ? WEXITSTATUS(st) : 1;
+}
+
 int main(int argc, char **argv)
 {
+    if (argc > 1 && !strcmp(argv[1], "trace"))
+        return timeline_main(argc - 1, argv + 1);
     enum { COMPILE, SYNTAX, CHECK, TOKENS, AST } mode = COMPILE;
     Options o = {.opt = "-O2"};
     /* `gocc run [options] FILE.g [ARGS...]`: everything after FILE.g is
@@ -657,11 +731,18 @@ int main(int argc, char **argv)
     bool run = argc > 1 && !strcmp(argv[1], "run");
     bool jit = run;
     int progarg = 0;
+    const char *trace = NULL, *page = NULL; /* gocc run --trace=, --timeline= */
 
     for (int i = run ? 2 : 1; i < argc; i++) {
         const char *a = argv[i];
         if (run && o.file) {
             break;
+        } else if (run && !strncmp(a, "--trace=", 8) && a[8]) {
+            trace = a + 8;
+        } else if (run && !strncmp(a, "--timeline=", 11) && a[11]) {
+            page = a + 11;
+        } else if (run && !strcmp(a, "--stats")) {
+            main_addenv("GOCCDEBUG", "stats=1");
         } else if (!strcmp(a, "--backend=jit")) {
             jit = true;
         } else if (!strcmp(a, "--backend=c")) {
@@ -747,6 +828,10 @@ int main(int argc, char **argv)
             return 1;
         if (o.verbose)
             fprintf(stderr, "gocc: libgccjit %s%s, in memory; running %s\n", o.opt, o.debug ? " -g" : "", o.file);
+        if (page)
+            return main_run_timeline(rprog, &o, argc - progarg, argv + progarg, trace, page);
+        if (trace)
+            setenv("GOCCTRACE", trace, 1);
         return jit_run(rprog, o.opt[2] - '0', o.debug, argc - progarg, argv + progarg);
     }
     if (!o.out)

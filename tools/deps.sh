@@ -3,8 +3,11 @@
 # Run by `make demo` and `make test`; `make bench` adds its own packages
 # as arguments (tools/deps.sh golang-go gccgo-12 hyperfine).  Installing
 # needs root; otherwise we say exactly what to run.
+# python3 and chromium are for the tests of the goroutine timeline
+# (tools/tracetests.sh: facts of recorded traces; the page in headless
+# Chromium).
 set -e
-need="build-essential re2c lemon libgccjit-12-dev libgc-dev time $*"
+need="build-essential re2c lemon libgccjit-12-dev libgc-dev time python3 chromium $*"
 missing=""
 for p in $need; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
