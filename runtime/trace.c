@@ -758,6 +758,16 @@ static const char *channame(uint32_t id, char *tmp, size_t n) {
 
 /* ---- the slices --------------------------------------------------------- */
 
+/*
+ * Thread ids in the JSON.  pid 1 holds the Ps, 2 the Ms, 3 the goroutines,
+ * 4 the runtime (GC).  A goroutine's tid is its goid; the others are
+ * pid * 10^8 + their number ("P1" is tid 100000001), because Perfetto
+ * takes a tid seen under a second pid for a new thread that reused the
+ * id, which would split every lane.  The page reads them back modulo 10^8.
+ */
+#define TID_BASE 100000000LL
+static int64_t tidof(int pid, int64_t id) { return pid == 3 ? id : pid * TID_BASE + id; }
+
 static bool first_ev = true;
 static void ev_begin(Out *o) {
     out_mem(o, first_ev ? "\n" : ",\n", first_ev ? 1 : 2);
@@ -767,6 +777,7 @@ static void ev_begin(Out *o) {
 /* A complete slice ("X"). */
 static void out_slice(Out *o, int pid, int64_t tid, int64_t t0, int64_t t1, const char *cat, GInfo *g,
                       const char *name, const char *endwhy) {
+    tid = tidof(pid, tid);
     ev_begin(o);
     outf(o, "{\"ph\":\"X\",\"pid\":%d,\"tid\":%lld,\"ts\":", pid, (long long)tid);
     out_us(o, t0);
@@ -799,6 +810,7 @@ static void out_slice(Out *o, int pid, int64_t tid, int64_t t0, int64_t t1, cons
 
 static void out_instant(Out *o, int pid, int64_t tid, int64_t ts, const char *cat, const char *name,
                         const char *args) {
+    tid = tidof(pid, tid);
     ev_begin(o);
     outf(o, "{\"ph\":\"i\",\"s\":\"t\",\"pid\":%d,\"tid\":%lld,\"ts\":", pid, (long long)tid);
     out_us(o, ts);
@@ -926,6 +938,7 @@ static uint64_t out_events(Out *o, int64_t *endts, uint64_t *nrec) {
                 snprintf(tmp, sizeof tmp, "go %s (G%lld)", gname(g), (long long)g->goid);
                 snprintf(args, sizeof args, "\"goid\":%lld,\"at\":\"%s\"", (long long)g->goid, pcline(g->gopc));
                 out_instant(o, 3, pg->goid, ts, "go", tmp, args);
+                if (pg->state != GS_RUNNING) break; /* its slice was dropped */
                 g->flow = ++flowid;
                 g->flowcat = "create";
                 out_flow(o, 's', pg->goid, ts, g->flow, "create");
@@ -944,7 +957,9 @@ static uint64_t out_events(Out *o, int64_t *endts, uint64_t *nrec) {
             g->m = (int)r->c;
             if (g->p >= 0 && g->p < MAXP) pcur[g->p] = g->goid;
             if (g->flow) {
-                out_flow(o, 'f', g->goid, ts, g->flow, g->flowcat);
+                /* a nanosecond inside the slice it ends in: bound to the
+                 * enclosing slice ("bp":"e"), never to the one before */
+                out_flow(o, 'f', g->goid, ts + 1, g->flow, g->flowcat);
                 g->flow = 0;
             }
             break;
@@ -978,7 +993,7 @@ static uint64_t out_events(Out *o, int64_t *endts, uint64_t *nrec) {
             g->state = GS_RUNNABLE;
             g->blockpc = 0;
             g->chan = 0;
-            if (r->c) {
+            if (r->c && ginfo(r->c, ts)->state == GS_RUNNING) {
                 g->flow = ++flowid;
                 g->flowcat = "wake";
                 out_flow(o, 's', r->c, ts, g->flow, "wake");
@@ -1034,7 +1049,7 @@ static uint64_t out_events(Out *o, int64_t *endts, uint64_t *nrec) {
         case EV_GCEND:
             if (gcstart >= 0) {
                 ev_begin(o);
-                outf(o, "{\"ph\":\"X\",\"pid\":4,\"tid\":1,\"ts\":");
+                outf(o, "{\"ph\":\"X\",\"pid\":4,\"tid\":%lld,\"ts\":", (long long)tidof(4, 1));
                 out_us(o, gcstart);
                 outf(o, ",\"dur\":%lld.%03lld,\"cat\":\"gc\",\"name\":\"GC %llu\",\"args\":{\"heap_after\":%llu}}",
                      (long long)((ts - gcstart) / 1000), (long long)((ts - gcstart) % 1000),
@@ -1062,6 +1077,7 @@ static uint64_t out_events(Out *o, int64_t *endts, uint64_t *nrec) {
 
 /* The metadata events naming processes and threads. */
 static void out_meta(Out *o, int pid, int64_t tid, const char *what, const char *name, int sort) {
+    tid = tidof(pid, tid);
     ev_begin(o);
     outf(o, "{\"ph\":\"M\",\"pid\":%d,\"tid\":%lld,\"name\":\"%s\",\"args\":{\"name\":", pid, (long long)tid, what);
     out_js(o, name);

@@ -65,6 +65,24 @@ def structure(t, src):
         for a, b in zip(sl, sl[1:]):
             if b[0] < a[1] - 0.002:
                 die('slices overlap on pid %d tid %d: %r and %r' % (key[0], key[1], a, b))
+    # Perfetto's rules for JSON: a tid seen under two pids is taken for a
+    # new thread (lanes would split); a flow pairs its s and f by id, cat
+    # and name, and binds each to the slice enclosing it on its own row.
+    pids = {}
+    for e in evs:
+        if pids.setdefault(e['tid'], e['pid']) != e['pid'] and e['ph'] != 'M' or \
+                (e['ph'] == 'M' and e['name'] == 'thread_name' and pids[e['tid']] != e['pid']):
+            die('tid %d used under pid %d and pid %d' % (e['tid'], pids[e['tid']], e['pid']))
+    fl = {}
+    for e in evs:
+        if e['ph'] in 'sf':
+            fl.setdefault(e['id'], []).append(e)
+            sl = rows.get((e['pid'], e['tid']), [])
+            if not any(a <= e['ts'] <= b for a, b, _ in sl):
+                die('flow %s %s at %s on tid %d has no enclosing slice' % (e['ph'], e['id'], e['ts'], e['tid']))
+    for fid, es in fl.items():
+        if len({(e['cat'], e['name']) for e in es}) != 1:
+            die('flow %s has parts with different cat/name: %r' % (fid, es))
     # every flow end has its start (a start may lack its end: the woken
     # goroutine had not run again when the program ended)
     starts = {e['id'] for e in evs if e['ph'] == 's'}
