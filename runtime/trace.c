@@ -325,7 +325,7 @@ void trace_gostop(G *gp, int reason, const char *why) {
     uint32_t chan = 0;
     if (reason == ST_BLOCK) {
         st->blocks++;
-        pc = blockpc(gp);
+        if (trace_mode & TRACE_RECORD) pc = blockpc(gp);
         if (gp->tracewhat) why = gp->tracewhat;
         if (gp->tracechan) chan = gp->tracechan->traceid;
     } else if (reason == ST_PREEMPT) {
@@ -604,10 +604,23 @@ static const char *basename_of(const char *path) {
 static const char *srcfiles[MAXSRC];
 static int nsrc;
 
+/* A copy of s in an arena of 1 MB chunks (only the writer uses it). */
 static char *strsave(const char *s) {
+    static char *arena;
+    static size_t left;
     size_t k = strlen(s) + 1;
-    char *p = rawalloc(k);
-    if (p) memcpy(p, s, k);
+    if (k > left) {
+        left = k > (1 << 20) ? k : (1 << 20);
+        arena = rawalloc(left);
+        if (!arena) {
+            left = 0;
+            return NULL;
+        }
+    }
+    char *p = arena;
+    memcpy(p, s, k);
+    arena += k;
+    left -= k;
     return p;
 }
 
