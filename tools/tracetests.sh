@@ -95,6 +95,29 @@ for src in "$R"/lecture_*.g; do
     done
 done
 
+# The driver: gocc run --timeline (the program in a child, its status
+# passed on, the page written after it), --stats, and gocc trace's errors.
+(cd "$tmp" && timeout -k 5 60 "$gocc" run --timeline="$tmp/osexit.html" --stats "$T/osexit.g") \
+    >"$tmp/tl.out" 2>"$tmp/tl.err"
+rc=$?
+if [ $rc = 3 ] && grep -q '"exit":"os.Exit(3)"' "$tmp/osexit.html" && grep -q '^gocc stats: ' "$tmp/tl.err" &&
+    ! grep -qxF '/*@GOCC_TRACE_JSON@*/' "$tmp/osexit.html"; then
+    ok run-timeline
+else
+    cp "$tmp/tl.err" "$tmp/why"; bad run-timeline "status $rc, or no page with the trace, or no stats line"
+fi
+echo '{"a":1}' >"$tmp/notrace.json"
+"$gocc" trace "$tmp/notrace.json" -o "$tmp/x.html" 2>"$tmp/e1"; r1=$?
+"$gocc" trace "$tmp/missing.json" -o "$tmp/x.html" 2>"$tmp/e2"; r2=$?
+"$gocc" trace 2>"$tmp/e3"; r3=$?
+if [ $r1 = 1 ] && grep -q 'is not a trace written by a gocc program' "$tmp/e1" && [ $r2 = 1 ] &&
+    grep -q 'missing.json: No such file' "$tmp/e2" && [ $r3 = 2 ] && grep -q 'usage: gocc trace' "$tmp/e3"; then
+    ok trace-errors
+else
+    cat "$tmp/e1" "$tmp/e2" "$tmp/e3" >"$tmp/why"; bad trace-errors "statuses $r1 $r2 $r3"
+fi
+rm -f "$tmp/why"
+
 # The pages, in a real browser.
 pages=()
 for t in say pingpong handoff dropped deadlock; do
