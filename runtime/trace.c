@@ -698,7 +698,7 @@ static GInfo *ginfo(int64_t goid, int64_t ts) {
             return g;
         }
     }
-    return &gtab[0]; /* cannot happen: the table has room for every goid */
+    return &gtab[0]; /* cannot happen: the table has room for every goid named */
 }
 
 /* ---- what each `go` statement starts -------------------------------- */
@@ -877,6 +877,11 @@ static void close_run(Out *o, GInfo *g, int64_t ts, const char *endwhy) {
 #define MAXP 256
 static int64_t pcur[MAXP]; /* the goroutine running on each P, 0 if none */
 
+static int id_cmp(const void *x, const void *y) {
+    int64_t a = *(const int64_t *)x, b = *(const int64_t *)y;
+    return a < b ? -1 : a > b;
+}
+
 static int rec_cmp(const void *x, const void *y) {
     const TraceRec *a = x, *b = y;
     return a->ts < b->ts ? -1 : a->ts > b->ts;
@@ -916,8 +921,25 @@ static uint64_t out_events(Out *o, int64_t *endts, uint64_t *nrec) {
     qsort(all, k, sizeof *all, rec_cmp);
     *nrec = k;
 
+    /* The table has room for every goid the records name (creations may
+     * have been dropped): count the distinct ones, with the creators and
+     * wakers they mention. */
     size_t ngs = 64;
-    for (size_t i = 0; i < k; i++) ngs += all[i].type == EV_GOCREATE;
+    int64_t *ids = rawalloc(sizeof(int64_t) * (2 * k + 1));
+    if (ids) {
+        size_t n = 0;
+        for (size_t i = 0; i < k; i++) {
+            TraceRec *r = &all[i];
+            if (r->type == EV_CHANMAKE || r->type == EV_GCSTART || r->type == EV_GCEND) continue;
+            if (r->goid) ids[n++] = r->goid;
+            if ((r->type == EV_GOCREATE || r->type == EV_GOREADY) && r->c) ids[n++] = r->c;
+        }
+        qsort(ids, n, sizeof *ids, id_cmp);
+        for (size_t i = 0; i < n; i++) ngs += i == 0 || ids[i] != ids[i - 1];
+        munmap(ids, sizeof(int64_t) * (2 * k + 1));
+    } else {
+        ngs += 2 * k;
+    }
     gcap = 1;
     while (gcap < 2 * ngs) gcap <<= 1;
     gtab = rawalloc(sizeof(GInfo) * gcap);
@@ -1263,6 +1285,12 @@ static void finish_json(void) {
     }
     out_mem(&o, "],\n\"stats\":{", 12);
     out_stats(&o, true);
+    /* The file of main.main is always embedded, even when no surviving
+     * record names a line of it. */
+    const gort_funcname *tab;
+    int64_t nf = tb_functab(&tab);
+    for (int64_t i = 0; i < nf; i++)
+        if (!strcmp(tab[i].name, "main.main")) pcline((uintptr_t)tab[i].fn + 1);
     out_mem(&o, "},\n\"sources\":{", 14);
     for (int i = 0; i < nsrc; i++) {
         if (i) out_mem(&o, ",\n", 2);
