@@ -85,6 +85,46 @@ extern char **gort_argv;
 static const char *trace_path;
 static int64_t trace_t0;
 static int64_t trace_tend;        /* when trace_finish began: the end of the timeline */
+
+/* The records' clock.  gort_nanotime is a vDSO call, and under a
+ * hypervisor's clock source (kvm-clock) it was 40% of a traced ping-pong's
+ * time; where the CPU says its time-stamp counter ticks at a constant rate
+ * and never stops (constant_tsc, nonstop_tsc), a record takes the counter
+ * instead (LFENCE first, so it is not read before the work that precedes it
+ * in program order), and finish_json maps ticks to nanoseconds by the two
+ * points (trace_t0, tsc_t0) and (trace_tend, tsc_tend), as Go's tracer does
+ * with cputicks. */
+static bool trace_tsc;
+static int64_t tsc_t0, tsc_tend;
+
+static inline int64_t trace_clock(void) {
+#if defined(__x86_64__)
+    if (GORT_LIKELY(trace_tsc)) {
+        __asm__ volatile("lfence" ::: "memory");
+        return (int64_t)__builtin_ia32_rdtsc();
+    }
+#endif
+    return gort_nanotime();
+}
+
+static bool tsc_usable(void) {
+#if defined(__x86_64__)
+    int fd = open("/proc/cpuinfo", O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return false;
+    static char buf[8192];
+    ssize_t n = read(fd, buf, sizeof buf - 1);
+    close(fd);
+    if (n <= 0) return false;
+    buf[n] = 0;
+    char *flags = strstr(buf, "\nflags");
+    if (!flags) return false;
+    char *eol = strchr(flags + 1, '\n');
+    if (eol) *eol = 0;
+    return strstr(flags, " constant_tsc") && strstr(flags, " nonstop_tsc");
+#else
+    return false;
+#endif
+}
 static int64_t schedtrace_ms;     /* GODEBUG=schedtrace=N */
 static bool scheddetail;          /* GODEBUG=scheddetail=1 */
 
@@ -189,7 +229,7 @@ static void put(TraceBuf *b, int type, int64_t goid, uint32_t p, uint64_t a, uin
     if (!b->rec) return;
     uint64_t n = atomic_load_explicit(&b->n, memory_order_relaxed);
     TraceRec *r = &b->rec[n & (b->cap - 1)];
-    r->ts = gort_nanotime();
+    r->ts = trace_clock();
     r->goid = goid;
     r->a = a;
     r->b = bb;
@@ -430,6 +470,8 @@ void trace_init(void) {
         if (!sharedbuf.rec) return;
         sharedbuf.cap = 4096;
         fnr_init();
+        trace_tsc = tsc_usable();
+        tsc_t0 = trace_clock();
     }
     buf_link(&sharedbuf);
     GC_set_on_collection_event(gc_event);
@@ -721,7 +763,8 @@ static const char *gname(GInfo *g) {
     if (g->goid == 1) return "main.main";
     for (int64_t i = 0; i < ngostarts; i++)
         if ((uintptr_t)gostarts[i].fn == g->fn) return gostarts[i].name;
-    return g->gopc ? "func value" : "runtime";
+    if (g->gopc) return "func value";
+    return g->fn ? "runtime" : "?"; /* "?": its creation was among the dropped records */
 }
 
 /* "G5 main.say" */
@@ -917,6 +960,10 @@ static uint64_t out_events(Out *o, int64_t *endts, uint64_t *nrec) {
             dropped += from;
         }
         for (uint64_t i = from; i < n && k < total; i++) all[k++] = b->rec[i % cap];
+    }
+    if (trace_tsc && tsc_tend > tsc_t0) {
+        double scale = (double)(trace_tend - trace_t0) / (double)(tsc_tend - tsc_t0);
+        for (size_t i = 0; i < k; i++) all[i].ts = trace_t0 + (int64_t)((double)(all[i].ts - tsc_t0) * scale);
     }
     qsort(all, k, sizeof *all, rec_cmp);
     *nrec = k;
@@ -1202,6 +1249,11 @@ static void write_all(int fd, const char *p, size_t n) {
     }
 }
 
+static int by_goid(const void *a, const void *b) {
+    int64_t x = (*(GInfo *const *)a)->goid, y = (*(GInfo *const *)b)->goid;
+    return (x > y) - (x < y);
+}
+
 static void finish_json(void) {
     Out o = {0};
     int np = RELAXED_LOAD(sched.gomaxprocs);
@@ -1238,23 +1290,16 @@ static void finish_json(void) {
     outf(&o, ",\"events\":%llu,\"dropped\":%llu,\"exit\":", (unsigned long long)nrec, (unsigned long long)dropped);
     out_js(&o, exitwhy);
     out_mem(&o, ",\n\"goroutines\":[", 16);
+    /* In goid order: the occupied slots, sorted (a walk over every id up to
+     * the largest would be quadratic when most creations were dropped). */
+    size_t ng = 0;
+    GInfo **byid = gtab ? rawalloc(sizeof(GInfo *) * gcap) : NULL;
+    for (size_t i = 0; byid && i < gcap; i++)
+        if (gtab[i].goid) byid[ng++] = &gtab[i];
+    if (ng) qsort(byid, ng, sizeof *byid, by_goid);
     bool first = true;
-    for (int64_t goid = 1, left = 1; left; goid++) {
-        /* in goid order: walk ids up to the largest seen */
-        left = 0;
-        GInfo *g = NULL;
-        size_t h = ((uint64_t)goid * 0x9e3779b97f4a7c15ull) & (gcap - 1);
-        for (size_t j = 0; gtab && j < gcap; j++) {
-            GInfo *e = &gtab[(h + j) & (gcap - 1)];
-            if (e->goid == goid) g = e;
-            if (!e->goid || e->goid == goid) break;
-        }
-        for (size_t j = 0; !g && gtab && j < gcap; j++) left |= gtab[j].goid > goid;
-        if (!g) {
-            if (left) continue;
-            break;
-        }
-        left = 1;
+    for (size_t k = 0; k < ng; k++) {
+        GInfo *g = byid[k];
         out_mem(&o, first ? "\n" : ",\n", first ? 1 : 2);
         first = false;
         outf(&o, "{\"goid\":%lld,\"func\":", (long long)g->goid);
@@ -1341,6 +1386,7 @@ void trace_finish(int code) {
         for (;;) pause();
     }
     trace_tend = gort_nanotime();
+    tsc_tend = trace_clock();
     trace_mode = 0;
     size_t size = 1 << 20;
     char *stk = rawalloc(size);
