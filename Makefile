@@ -110,8 +110,8 @@ $(B)/rt-test/%: runtime/test/%.c $(RT_TEST_HDR) $(B)/libgort.a | $(B)/rt-test
 # Everything: the runtime's C tests, the lexer's and the parser's golden
 # tests; testdata/run twice, through the C back end (run/NAME) and through
 # `gocc run`, the JIT back end (jit/NAME); the goroutine timeline (traces
-# of real runs, and the page in headless Chromium); the last line is the
-# total.
+# of real runs, and the page in headless Chromium); the deadlock
+# explainer; the last line is the total.
 test: deps all $(RT_TEST_BINS)
 	@tools/testall.sh "tools/runtests.sh $(B)/rt-test runtime/test $(RT_TESTS)" \
 	  "tools/lextests.sh $(B)/gocc testdata/lex" "tools/parsetests.sh $(B)/gocc" \
@@ -120,7 +120,7 @@ test: deps all $(RT_TEST_BINS)
 	  "tools/errtests.sh $(B)/gocc testdata/errors" \
 	  "tools/checktests.sh $(B)/gocc" "tools/drivertests.sh $(B)/gocc" \
 	  "tools/emittests.sh $(B)/gocc testdata/emit" \
-	  "tools/tracetests.sh $(B)/gocc"
+	  "tools/tracetests.sh $(B)/gocc" "tools/explaintests.sh $(B)/gocc testdata/explain"
 check: test
 
 # The goldens of testdata/run (NAME.out, .code, .err) from real Go: needs

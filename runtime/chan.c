@@ -246,7 +246,8 @@ gort_chan *gort_makechan(size_t elemsize, int64_t size) {
     c->elemsize = elemsize;
     c->dataqsiz = (uint64_t)size;
     c->buf = (char *)(c + 1);
-    TRACE(trace_makechan(c, (uintptr_t)__builtin_return_address(0)));
+    c->makepc = (uintptr_t)__builtin_return_address(0);
+    TRACE(trace_makechan(c, c->makepc));
     return c;
 }
 
@@ -267,7 +268,7 @@ static bool __attribute__((noinline)) chan_block(gort_chan *c, WaitQ *q, void *e
     sg.caseidx = 0;
     gp->param = NULL;
     waitq_enqueue(q, &sg);
-    TRACE(gp->tracechan = c);
+    gp->tracechan = c; /* for the deadlock explainer, tracing or not */
     gopark(gopark_unlock, &c->lock, reason);
     /* The partner (or close) dequeued us and set success before goready. */
     gp->param = NULL;

@@ -227,7 +227,7 @@ struct G {
      * ("sync.Mutex.Lock" where Go says "semacquire"), and on which
      * channel; the most stack it has had. */
     const char *tracewhat;
-    struct gort_chan *tracechan;
+    struct gort_chan *tracechan;    /* also read by explain.c: always set */
     size_t stkpeak;
 };
 
@@ -480,6 +480,12 @@ void dumpgoroutines(void);
 void traceback(G *gp, void (*put)(const char *, size_t));
 /* The same for a goroutine that is parked (its saved context is valid). */
 void traceback_parked(G *gp, void (*put)(const char *, size_t));
+/* explain.c: after a deadlock's goroutine dump, why no one can go on. */
+void explain_deadlock(void (*put)(const char *, size_t));
+extern bool die_explain; /* panic.c: set before fatal() to have it called */
+/* trace.c: the name of a goroutine's function from the compiler's table of
+ * `go` statements, NULL if it is not there. */
+const char *trace_startname(void (*fn)(void *));
 
 
 /* ===================================================================== */
@@ -506,6 +512,7 @@ struct gort_chan {
     char *buf;
     WaitQ recvq, sendq;
     uint32_t traceid;           /* its number in a trace (trace.c), 0 if none */
+    uintptr_t makepc;           /* return address of its make, for explain.c */
 };
 
 /* Used by select.c; the caller holds c->lock.  A dequeue skips (and drops)

@@ -526,6 +526,9 @@ void dumpgoroutines(void) {
     dieflush();
 }
 
+/* Set by the deadlock detector: after Go's lines, explain.c's. */
+bool die_explain;
+
 /* The tail of every death: who was running, then exit status 2. */
 static void __attribute__((noreturn, noinline)) dietail(void) {
     G *gp = usergoroutine();
@@ -537,6 +540,7 @@ static void __attribute__((noreturn, noinline)) dietail(void) {
         /* On g0 (the scheduler) or a foreign thread: like Go's throw from
          * the system stack, show every goroutine. */
         dumpall();
+        if (die_explain) explain_deadlock(dieputc);
     }
     dieexit();
 }

@@ -968,6 +968,7 @@ static void checkdead(void) {
 static void __attribute__((noreturn)) deadlock(void) {
     if (sched.mainexited && gort_numgoroutine() == 0)
         fatal("no goroutines (main called runtime.Goexit) - deadlock!");
+    die_explain = true;
     fatal("all goroutines are asleep - deadlock!");
 }
 

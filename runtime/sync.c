@@ -221,7 +221,7 @@ static __attribute__((noinline)) void sema_acquire(gort_sema *s, bool front,
         }
         sd.success = false;
         syncq_push(&s->waitq, &sd, front);
-        TRACE(getg()->tracewhat = what);
+        getg()->tracewhat = what; /* for the deadlock explainer, tracing or not */
         gopark(gopark_unlock, l, reason);
         /* The releaser took us off the queue and fixed nwait. */
         if (sd.success || sema_tryacquire(s)) return;

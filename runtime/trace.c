@@ -754,6 +754,12 @@ static int64_t ngostarts;
  * the function the statement starts ("main.say", "main.main.func1").  The
  * C main passes it here before gort_start; a trace names goroutines by it.
  */
+const char *trace_startname(void (*fn)(void *)) {
+    for (int64_t i = 0; i < ngostarts; i++)
+        if ((uintptr_t)gostarts[i].fn == (uintptr_t)fn) return gostarts[i].name;
+    return NULL;
+}
+
 void gort_setgostarts(const gort_funcname *tab, int64_t n) {
     gostarts = tab;
     ngostarts = n;
