@@ -185,11 +185,12 @@ static void goname(G *gp) {
     const char *name = trace_startname(gp->startfn);
     blockedat(gp, bl, sizeof bl, fn, sizeof fn);
     if (gp->goid == 1) name = "main.main";
-    if (!name) name = *fn ? fn : "?";
-    printf_("goroutine %lld (%s", (long long)gp->goid, name);
+    if (!name && *fn) name = fn;
     const char *w = where(gp->gopc, at, sizeof at);
-    if (*w) printf_(", created at %s", w);
-    puts_(")");
+    printf_("goroutine %lld", (long long)gp->goid);
+    if (name && *w) printf_(" (%s, created at %s)", name, w);
+    else if (name) printf_(" (%s)", name);
+    else if (*w) printf_(" (created at %s)", w);
     if (*bl) printf_(" is blocked at %s", bl);
     else puts_(" is blocked");
 }
@@ -213,7 +214,7 @@ static void explain_one(Stuck *s) {
         puts_("in a select with no cases (or only nil channels): it never goes on.\n");
         return;
     } else if (!strncmp(why, "chan", 4)) {
-        puts_("a nil channel: an operation on a nil channel blocks forever.\n");
+        printf_("%s a nil channel, which blocks forever.\n", strstr(why, "send") ? "sending on" : "receiving from");
         return;
     } else if (!strcmp(why, "semacquire") || !strncmp(why, "sync.", 5)) {
         printf_("in %s; every goroutine is blocked, so no one is left to %s.\n",
