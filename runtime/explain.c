@@ -46,6 +46,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 #define MAXG 64     /* goroutines explained; more are counted */
 #define MAXW 8      /* channels one goroutine waits on (a select's cases) */
@@ -56,10 +57,12 @@ typedef struct Stuck {
     int non;
     int holders[MAXG]; /* indexes into stuck[] of goroutines holding one of on[] */
     int nholders;
+    int peers[MAXG];   /* ... blocked the same way on the same channel */
+    int npeers;
 } Stuck;
 
 static Stuck *stuck;
-static int nstuck;
+static int nstuck, nmore;
 
 static void (*out)(const char *, size_t);
 static void puts_(const char *s) { out(s, strlen(s)); }
@@ -227,9 +230,16 @@ static void explain_one(Stuck *s) {
         printf_("waiting (%s); every goroutine is blocked, so nothing can wake it.\n", why);
         return;
     }
+    if (s->npeers) {
+        for (int i = 0; i < s->npeers; i++)
+            printf_("%soroutine %lld", i == 0 ? "G" : i + 1 == s->npeers ? " and g" : ", g",
+                    (long long)stuck[s->peers[i]].g->goid);
+        printf_(" %s blocked the same way on it.\n    ", s->npeers == 1 ? "is" : "are");
+    }
     if (!s->nholders) {
-        if (!strcmp(why, "chan send")) puts_("No other goroutine has this channel, so no one can ever receive from it.\n");
-        else if (!strcmp(why, "chan receive")) puts_("No other goroutine has this channel, so no one can ever send on it or close it.\n");
+        const char *nobody = s->npeers ? "Nobody else has this channel" : "No other goroutine has this channel";
+        if (!strcmp(why, "chan send")) printf_("%s, so no one can ever receive from it.\n", nobody);
+        else if (!strcmp(why, "chan receive")) printf_("%s, so no one can ever send on it or close it.\n", nobody);
         else puts_("No other goroutine has these channels, so no case can ever proceed.\n");
         return;
     }
@@ -281,18 +291,25 @@ static void explain_cycle(void) {
     }
 }
 
-void explain_deadlock(void (*put)(const char *, size_t)) {
-    out = put;
-    stuck = mmap(NULL, sizeof(Stuck) * MAXG, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (stuck == MAP_FAILED) return;
+/* Do a and b wait for the same thing: one channel, the same way? */
+static bool samewait(Stuck *a, Stuck *b) {
+    return a->non == 1 && b->non == 1 && a->on[0] == b->on[0] && a->g->waitreason && b->g->waitreason &&
+           !strcmp(a->g->waitreason, b->g->waitreason);
+}
+
+/* The blocked goroutines other than `self` into stuck[], by goid, with who
+ * holds what each waits on. */
+static void gather(G *self) {
     nstuck = 0;
-    int more = 0;
+    nmore = 0;
     for (int pass = 0; pass < 2; pass++)
         for (G *gp = __atomic_load_n(&sched.allg, __ATOMIC_ACQUIRE); gp; gp = gp->alllink) {
-            if (gp->goid <= 0 || atomic_load_explicit(&gp->status, memory_order_relaxed) != Gwaiting) continue;
+            if (gp == self || gp->goid <= 0 ||
+                atomic_load_explicit(&gp->status, memory_order_relaxed) != Gwaiting)
+                continue;
             if ((gp->goid == 1) != (pass == 0)) continue;
             if (nstuck == MAXG) {
-                more++;
+                nmore++;
                 continue;
             }
             memset(&stuck[nstuck], 0, sizeof(Stuck));
@@ -300,9 +317,8 @@ void explain_deadlock(void (*put)(const char *, size_t)) {
             waits_on(&stuck[nstuck]);
             nstuck++;
         }
-    if (!nstuck) return;
-    for (int i = 1; i < nstuck; i++) /* by goid, goroutine 1 first (it is) */
-        for (int j = i; j > 1 && stuck[j].g->goid < stuck[j - 1].g->goid; j--) {
+    for (int i = 1; i < nstuck; i++) /* by goid */
+        for (int j = i; j > 0 && stuck[j].g->goid < stuck[j - 1].g->goid; j--) {
             Stuck t = stuck[j];
             stuck[j] = stuck[j - 1];
             stuck[j - 1] = t;
@@ -310,12 +326,98 @@ void explain_deadlock(void (*put)(const char *, size_t)) {
     for (int i = 0; i < nstuck; i++)
         for (int j = 0; j < nstuck; j++) {
             if (i == j) continue;
+            if (samewait(&stuck[i], &stuck[j])) {
+                /* waiting for the same thing: a peer, not a possible waker */
+                stuck[i].peers[stuck[i].npeers++] = j;
+                continue;
+            }
             bool holds = false;
             for (int k = 0; k < stuck[i].non && !holds; k++) holds = stack_holds(stuck[j].g, stuck[i].on[k]);
             if (holds) stuck[i].holders[stuck[i].nholders++] = j;
         }
+}
+
+static bool stuck_alloc(void) {
+    if (stuck) return true;
+    void *p = mmap(NULL, sizeof(Stuck) * MAXG, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) return false;
+    stuck = p;
+    return true;
+}
+
+void explain_deadlock(void (*put)(const char *, size_t)) {
+    out = put;
+    if (!stuck_alloc()) return;
+    gather(NULL);
+    if (!nstuck) return;
     puts_("\ngocc: why no goroutine can go on:\n");
     for (int i = 0; i < nstuck; i++) explain_one(&stuck[i]);
-    if (more) printf_("  ... and %d more blocked goroutines.\n", more);
+    if (nmore) printf_("  ... and %d more blocked goroutines.\n", nmore);
     explain_cycle();
 }
+
+/* ---- leaks: what main left behind --------------------------------------- */
+
+bool explain_leaks_on;
+
+static void put_stderr(const char *s, size_t n) {
+    while (n > 0) {
+        ssize_t w = write(2, s, n);
+        if (w <= 0) return;
+        s += w;
+        n -= (size_t)w;
+    }
+}
+
+/* Quiet: no goroutine but the caller runs, can run or is in a system call,
+ * and no timer is pending, so nothing but the caller can ever wake a
+ * blocked one.  With sched.lock held, no M schedules anything while the
+ * report reads the blocked goroutines' stacks (an idle M only takes
+ * sched.lock on its way to a G, and there is none). */
+static bool quiet(G *self, int *running) {
+    *running = 0;
+    for (G *gp = __atomic_load_n(&sched.allg, __ATOMIC_ACQUIRE); gp; gp = gp->alllink) {
+        uint32_t st = atomic_load_explicit(&gp->status, memory_order_relaxed);
+        if (gp == self || gp->goid <= 0 || st == Gdead || st == Gidle || st == Gwaiting) continue;
+        (*running)++;
+    }
+    return *running == 0 && sched.runqsize == 0 && timers_earliest() < 0;
+}
+
+typedef struct { G *self; bool done; int running; } LeakArg;
+
+static void leaks_sys(void *arg) {
+    LeakArg *a = arg;
+    out = put_stderr;
+    lock(&sched.lock);
+    if (quiet(a->self, &a->running) && stuck_alloc()) {
+        a->done = true;
+        gather(a->self);
+        if (nstuck) {
+            printf_("\ngocc: main returned and left %d goroutine%s blocked forever (leaked):\n",
+                    nstuck + nmore, nstuck + nmore == 1 ? "" : "s");
+            for (int i = 0; i < nstuck; i++) explain_one(&stuck[i]);
+            if (nmore) printf_("  ... and %d more blocked goroutines.\n", nmore);
+            explain_cycle();
+        }
+    }
+    unlock(&sched.lock);
+}
+
+/* The compiler does not call this; goroutine 1 does (sched.c), after
+ * main.main returned, before the process ends.  Other goroutines may still
+ * be finishing (a send main's return raced with): wait up to 2 s for
+ * the program to go quiet, then report, or say why not. */
+void explain_leaks(void) {
+    LeakArg a = {getg(), false, 0};
+    for (int i = 0; i < 2000 && !a.done; i++) {
+        gort_systemstack(leaks_sys, &a);
+        if (!a.done) gort_sleep(1000000);
+    }
+    if (!a.done) {
+        out = put_stderr;
+        printf_("\ngocc: leaks not checked: %d goroutine%s still running, runnable, in a system call "
+                "or waiting on a timer when main returned\n", a.running, a.running == 1 ? " was" : "s were");
+    }
+}
+

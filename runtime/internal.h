@@ -483,6 +483,11 @@ void traceback_parked(G *gp, void (*put)(const char *, size_t));
 /* explain.c: after a deadlock's goroutine dump, why no one can go on. */
 void explain_deadlock(void (*put)(const char *, size_t));
 extern bool die_explain; /* panic.c: set before fatal() to have it called */
+/* explain.c: with GOCCDEBUG=leaks=1 (explain_leaks_on, set by trace_init),
+ * goroutine 1 calls this when main.main returns: the goroutines left
+ * blocked forever, reported as a deadlock's are. */
+extern bool explain_leaks_on;
+void explain_leaks(void);
 /* trace.c: the name of a goroutine's function from the compiler's table of
  * `go` statements, NULL if it is not there. */
 const char *trace_startname(void (*fn)(void *));

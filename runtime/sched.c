@@ -1356,6 +1356,7 @@ static void main_thunk(void *arg) {
     gort_morestack(main_entry_thunk, arg, 8192);
     /* main.main returned: the program ends, and every goroutine with it. */
     TRACE(trace_exitreason("main returned"));
+    if (GORT_UNLIKELY(explain_leaks_on)) explain_leaks();
     gort_exit(0);
 }
 

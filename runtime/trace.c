@@ -463,6 +463,7 @@ void trace_init(void) {
     if (nrecs >= 64) trace_bufrecs = pow2ceil((size_t)nrecs);
     schedtrace_ms = envkey(godebug, "schedtrace");
     scheddetail = envkey(godebug, "scheddetail") > 0;
+    explain_leaks_on = envkey(dbg, "leaks") > 0;
     trace_t0 = gort_nanotime();
     if (!mode) return;
     if (mode & TRACE_RECORD) {
